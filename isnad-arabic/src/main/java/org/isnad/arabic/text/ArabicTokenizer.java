@@ -21,7 +21,11 @@ public final class ArabicTokenizer {
 
     private ArabicTokenizer() {}
 
-    public static List<Token> tokenize(NormalizedText nt) {
+    /**
+     * Tokenises {@code nt}, the normalised view of {@code original}. Marks and tatweel that the
+     * normaliser dropped right after a token ("لـ", "فرضاً") belong to the token's span.
+     */
+    public static List<Token> tokenize(String original, NormalizedText nt) {
         String s = nt.text();
         int n = s.length();
         List<Token> out = new ArrayList<>(n / 5 + 4);
@@ -48,8 +52,10 @@ public final class ArabicTokenizer {
                 }
                 kind = TokenKind.NUMBER;
             } else if (isWordChar(c)) {
+                // digits join only Latin words ("F16"); after Arabic letters they are a clitic's number ("و2000")
+                boolean latin = c < 0x0250;
                 i++;
-                while (i < n && (isWordChar(s.charAt(i)) || isDigit(s.charAt(i)))) {
+                while (i < n && (isWordChar(s.charAt(i)) || (latin && isDigit(s.charAt(i))))) {
                     i++;
                 }
                 kind = TokenKind.WORD;
@@ -67,9 +73,20 @@ public final class ArabicTokenizer {
                 kind = TokenKind.SYMBOL;
             }
             Span span = nt.toOriginal(start, i);
+            int end = span.end();
+            while (end < original.length() && isDroppedMark(original.charAt(end))) {
+                end++;
+            }
+            if (end != span.end()) {
+                span = new Span(span.start(), end);
+            }
             out.add(new Token(span, s.substring(start, i), kind));
         }
         return out;
+    }
+
+    private static boolean isDroppedMark(char c) {
+        return c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670';
     }
 
     static boolean isDigit(char c) {

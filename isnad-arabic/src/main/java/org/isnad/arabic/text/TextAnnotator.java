@@ -31,7 +31,7 @@ public final class TextAnnotator implements Annotator {
     @Override
     public Document annotate(Document doc) {
         NormalizedText nt = ArabicNormalizer.normalizeWithOffsets(doc.text());
-        List<Token> raw = ArabicTokenizer.tokenize(nt);
+        List<Token> raw = ArabicTokenizer.tokenize(doc.text(), nt);
         List<Token> tokens = new ArrayList<>(raw.size());
         for (Token t : raw) {
             tokens.add(t.kind() == TokenKind.WORD ? clitics.segment(t) : t);

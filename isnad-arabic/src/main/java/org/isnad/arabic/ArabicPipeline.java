@@ -1,0 +1,28 @@
+package org.isnad.arabic;
+
+import org.isnad.arabic.structure.StructureAnnotator;
+import org.isnad.arabic.text.TextAnnotator;
+import org.isnad.core.pipeline.Pipeline;
+
+/**
+ * The standard Arabic pipeline: structure, text layer, quantities, times (later issues append
+ * actors, claims, events, narratives). Built once per process: every annotator loads its resources
+ * in its constructor and is shared read-only across threads.
+ */
+public final class ArabicPipeline {
+    private ArabicPipeline() {}
+
+    private static final class Holder {
+        static final Pipeline STANDARD = build();
+    }
+
+    /** The shared standard pipeline (built on first use). */
+    public static Pipeline standard() {
+        return Holder.STANDARD;
+    }
+
+    /** Builds a new standard pipeline (loads all resources). */
+    public static Pipeline build() {
+        return Pipeline.of(new StructureAnnotator(), new TextAnnotator());
+    }
+}
