@@ -14,6 +14,10 @@ public final class Layer<T> {
     public static final Layer<Meta> META = new Layer<>("meta");
     public static final Layer<List<Quantity>> QUANTITIES = new Layer<>("quantities");
     public static final Layer<List<TimeExpression>> TIMES = new Layer<>("times");
+    /** Catalogue (gazetteer) matches: names, aliases, metonyms, nominal heads. */
+    public static final Layer<List<EntityMention>> MENTIONS = new Layer<>("mentions");
+    /** Names found by the statistical tagger. */
+    public static final Layer<List<EntityMention>> NER_MENTIONS = new Layer<>("ner_mentions");
     public static final Layer<List<Entity>> ENTITIES = new Layer<>("entities");
     public static final Layer<List<Claim>> CLAIMS = new Layer<>("claims");
     public static final Layer<List<Event>> EVENTS = new Layer<>("events");
