@@ -2,7 +2,12 @@ package org.isnad.cli;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.isnad.core.model.Claim;
 import org.isnad.core.model.Document;
+import org.isnad.core.model.Entity;
+import org.isnad.core.model.ViaLink;
 import org.isnad.core.model.Layer;
 import org.isnad.core.model.Meta;
 import org.isnad.core.model.Quantity;
@@ -15,8 +20,9 @@ final class Summary {
 
     static String oneLine(Document d) {
         Meta m = d.meta();
-        return String.format(Locale.ROOT, "%s\t%s\t%d tokens\t%d quantities\t%d times\t%s%n", d.id(),
+        return String.format(Locale.ROOT, "%s\t%s\t%d tokens\t%d actors\t%d claims\t%d quantities\t%d times\t%s%n", d.id(),
                 d.charset() == null ? "-" : d.charset().name(), d.tokens().size(),
+                d.getOr(Layer.ENTITIES, List.of()).size(), d.getOr(Layer.CLAIMS, List.of()).size(),
                 d.getOr(Layer.QUANTITIES, List.of()).size(), d.getOr(Layer.TIMES, List.of()).size(),
                 m.title() == null ? "" : m.title());
     }
@@ -39,6 +45,31 @@ final class Summary {
                 sb.append(" «").append(clip(d.text(s))).append('»');
             }
             sb.append('\n');
+        }
+        List<Entity> es = d.getOr(Layer.ENTITIES, List.of());
+        if (!es.isEmpty()) {
+            sb.append("   actors (").append(es.size()).append("):");
+            es.stream().sorted((a, b) -> Integer.compare(b.mentions().size(), a.mentions().size()))
+                    .forEach(e -> sb.append(' ').append(e.nameAr() != null ? e.nameAr() : e.id())
+                            .append(" [").append(e.type()).append("]×").append(e.mentions().size()));
+            sb.append('\n');
+        }
+        List<Claim> cs = d.getOr(Layer.CLAIMS, List.of());
+        if (!cs.isEmpty()) {
+            Map<String, List<Claim>> byType = new LinkedHashMap<>();
+            cs.forEach(c -> byType.computeIfAbsent(c.sourceType(), k -> new java.util.ArrayList<>()).add(c));
+            sb.append("   claims (").append(cs.size()).append("):\n");
+            byType.forEach((type, list) -> {
+                sb.append("     ").append(type).append(" (").append(list.size()).append(")\n");
+                for (Claim c : list) {
+                    sb.append("       ").append(source(d, c));
+                    for (ViaLink v : c.via()) {
+                        sb.append(" ← via ").append(v.entity() != null ? v.entity() : d.text(v.span()));
+                    }
+                    sb.append(c.deny() ? " [denies]" : "").append(c.hedged() ? " [hedged]" : "")
+                            .append(": ").append(c.content() == null ? "" : clip(d.text(c.content()))).append('\n');
+                }
+            });
         }
         List<Quantity> qs = d.getOr(Layer.QUANTITIES, List.of());
         if (!qs.isEmpty()) {
@@ -69,6 +100,16 @@ final class Summary {
         return sb.append('\n').toString();
     }
 
+    private static String source(Document d, Claim c) {
+        if (c.source() != null) {
+            return d.text(c.source());
+        }
+        if (c.sourceText() != null) {
+            return c.sourceText();
+        }
+        return c.sourceEntity() != null ? c.sourceEntity() : "(implicit)";
+    }
+
     private static String num(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v) : Double.toString(v);
     }
@@ -79,6 +120,6 @@ final class Summary {
 
     private static String clip(String s) {
         String one = s.replaceAll("\\s+", " ");
-        return one.length() <= 60 ? one : one.substring(0, 57) + "...";
+        return one.length() <= 80 ? one : one.substring(0, 77) + "...";
     }
 }
