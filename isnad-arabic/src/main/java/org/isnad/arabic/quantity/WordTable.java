@@ -38,7 +38,11 @@ final class WordTable<V> {
         if (f.isEmpty()) {
             return;
         }
-        map.putIfAbsent(f, new Hit<>(value, 0));
+        // A bare form beats a generated proclitic variant of another word ("بلد" is not ب + "لد").
+        Hit<V> old = map.get(f);
+        if (old == null || old.prefixLen() > 0) {
+            map.put(f, new Hit<>(value, 0));
+        }
         for (String p : PROCLITICS) {
             if (!p.isEmpty()) {
                 map.putIfAbsent(p + f, new Hit<>(value, p.length()));
