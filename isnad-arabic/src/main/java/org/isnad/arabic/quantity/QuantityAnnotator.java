@@ -47,7 +47,8 @@ public final class QuantityAnnotator implements Annotator {
 
     enum UnitKind { CURRENCY, PERCENT, MEASURE, COUNT }
 
-    record Unit(UnitKind kind, String code, String english) {}
+    /** A unit; {@code singular} marks the first (singular) form of a counted noun's line. */
+    record Unit(UnitKind kind, String code, String english, boolean singular) {}
 
     private final NumberParser numbers;
     private final WordTable<Double> fractions;
@@ -67,13 +68,14 @@ public final class QuantityAnnotator implements Annotator {
         approxAfter.build();
         for (String[] row : WordTable.readTsv(RES + "units.tsv")) {
             UnitKind k = row[1].equals("percent") ? UnitKind.PERCENT : UnitKind.MEASURE;
-            addUnitForms(row[0], new Unit(k, row[1], null), false);
+            addUnitForms(row[0], new Unit(k, row[1], null, false), false, false);
         }
         for (String[] row : WordTable.readTsv(RES + "currencies.tsv")) {
-            addUnitForms(row[0], new Unit(UnitKind.CURRENCY, row[1], null), true);
+            addUnitForms(row[0], new Unit(UnitKind.CURRENCY, row[1], null, false), true, false);
         }
         for (String[] row : WordTable.readTsv(RES + "counted.tsv")) {
-            addUnitForms(row[0], new Unit(UnitKind.COUNT, "count", row[1]), false);
+            boolean acc = !(row.length > 2 && row[2].equals("noacc"));
+            addUnitForms(row[0], new Unit(UnitKind.COUNT, "count", row[1], false), false, acc);
         }
         units.build();
         for (String[] row : WordTable.readTsv(RES + "adjectives.tsv")) {
@@ -92,10 +94,15 @@ public final class QuantityAnnotator implements Annotator {
 
     /**
      * Adds every form of one lexicon line: as written, with the article on the first word (on every
-     * word when {@code articleOnAll}, as in "الريال السعودي"), and single words in the accusative.
+     * word when {@code articleOnAll}, as in "الريال السعودي"), and counted nouns in the accusative
+     * ("قتيلا", "جنديا"; units list theirs, since "كما" is not "كم" + ا).
      */
-    private void addUnitForms(String forms, Unit unit, boolean articleOnAll) {
+    private void addUnitForms(String forms, Unit plural, boolean articleOnAll, boolean accusative) {
+        boolean firstForm = true;
         for (String form : forms.split("\\|")) {
+            Unit unit = firstForm && plural.kind() == UnitKind.COUNT
+                    ? new Unit(plural.kind(), plural.code(), plural.english(), true) : plural;
+            firstForm = false;
             String f = ArabicNormalizer.normalize(form.strip());
             if (f.isEmpty()) {
                 continue;
@@ -112,7 +119,8 @@ public final class QuantityAnnotator implements Annotator {
                     def.append(add ? "ال" : "").append(w[k]);
                 }
                 units.add(def.toString(), unit);
-                if (w.length == 1 && !endsWithAny(f, "ا", "ه", "ي", "و", "ء", "ين", "ون", "ات")) {
+                if (accusative && w.length == 1 && f.length() > 2
+                        && !endsWithAny(f, "ا", "ه", "و", "ء", "ين", "ون", "ات")) {
                     units.add(f + "ا", unit);
                 }
             }
@@ -255,6 +263,10 @@ public final class QuantityAnnotator implements Annotator {
             if (end + 1 < n && tokens.get(end).norm().equals(":") && tokens.get(end + 1).kind() == TokenKind.NUMBER) {
                 return end + 2;
             }
+            if (numFirst >= 2 && tokens.get(numFirst - 1).norm().equals(":")
+                    && tokens.get(numFirst - 2).kind() == TokenKind.NUMBER) {
+                return end;
+            }
             if (isPhoneLike(tokens.get(numFirst))) {
                 return end;
             }
@@ -301,8 +313,10 @@ public final class QuantityAnnotator implements Annotator {
         }
         if (um == null && end + 1 < n && tokens.get(end).norm().equals("من") && !fraction) {
             PhraseTable.Match<Unit> m2 = units.match(tokens, end + 1);
+            // "اثنان من عناصر", "العشرات من الدول"; not "12 من تنظيم داعش" (of a singular indefinite noun).
             if (m2 != null && m2.prefixLen() == 0
-                    && (m2.value().kind() == UnitKind.COUNT || m2.value().kind() == UnitKind.CURRENCY)) {
+                    && (m2.value().kind() == UnitKind.COUNT || m2.value().kind() == UnitKind.CURRENCY)
+                    && !(m2.value().singular() && !tokens.get(end + 1).norm().startsWith("ال"))) {
                 um = m2;
             }
         }
@@ -319,13 +333,16 @@ public final class QuantityAnnotator implements Annotator {
                 end = um.end();
                 if (u.kind() == UnitKind.COUNT) {
                     StringBuilder adj = new StringBuilder();
-                    end = extendAdjectives(tokens, end, adj);
+                    end = extendAdjectives(tokens, end, adj, u.english());
                     counted = adj.length() == 0 ? u.english() : adj + u.english();
                 }
             }
         } else if ((yearLike || ambiguous) && !approx) {
             return end;
         } else if (ambiguous) {
+            return end;
+        } else if (digits && before == null && max == null && (isListMarker(tokens, spanFirst, end, text)
+                || (spanFirst == numFirst && isLabelNumber(tokens, prevIdx, end)))) {
             return end;
         }
         if (end < n) {
@@ -345,6 +362,40 @@ public final class QuantityAnnotator implements Annotator {
         }
         out.add(new Quantity(new Span(start, stop), value, max, unit, approx, counted));
         return end;
+    }
+
+    /** "1 - حادث ...", "2) ...": a bare number opening a line and followed by a dash, bracket or dot. */
+    private static boolean isListMarker(List<Token> tokens, int first, int end, String text) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(end).norm();
+        if (!next.equals("-") && !next.equals(")") && !next.equals(".")) {
+            return false;
+        }
+        return first == 0 || !sameLine(tokens, first, text) || tokens.get(first - 1).norm().equals(":")
+                || tokens.get(first - 1).norm().equals(".");
+    }
+
+    /**
+     * "الجناح 432", "اللواء 93": bare digits right after a definite noun, with no unit, followed by
+     * punctuation, a function word or another definite word, name a unit or a document rather than
+     * count something (a counted noun after a number is indefinite).
+     */
+    private boolean isLabelNumber(List<Token> tokens, int prevIdx, int end) {
+        if (prevIdx < 0) {
+            return false;
+        }
+        Token p = tokens.get(prevIdx);
+        if (p.kind() != TokenKind.WORD || !p.norm().startsWith("ال") || p.norm().length() < 4) {
+            return false;
+        }
+        if (end < tokens.size() && tokens.get(end).kind() == TokenKind.WORD) {
+            // "قتل التنظيم 14 شخصا", "دمر الجيش 14 دبابة" count; "الجناح 432 عن الحملة" names.
+            Token nx = tokens.get(end);
+            return nx.norm().startsWith("ال") || "func".equals(cues.value(nx));
+        }
+        return true;
     }
 
     /** Whether no line break separates token {@code k} from the token before it (a title ends there). */
@@ -423,7 +474,7 @@ public final class QuantityAnnotator implements Annotator {
      * Extends a counted noun over the adjectives after it ("عسكرية مدرعة ومصفحة"); writes their English
      * (last Arabic adjective first, repeats dropped) followed by a space into {@code english}.
      */
-    private int extendAdjectives(List<Token> tokens, int k, StringBuilder english) {
+    private int extendAdjectives(List<Token> tokens, int k, StringBuilder english, String noun) {
         int n = tokens.size();
         List<String> found = null;
         while (k < n && tokens.get(k).kind() == TokenKind.WORD) {
@@ -442,7 +493,7 @@ public final class QuantityAnnotator implements Annotator {
             String last = null;
             for (int a = found.size() - 1; a >= 0; a--) {
                 String e = found.get(a);
-                if (!e.equals(last)) {
+                if (!e.equals(last) && !noun.contains(e)) {
                     english.append(e).append(' ');
                 }
                 last = e;
