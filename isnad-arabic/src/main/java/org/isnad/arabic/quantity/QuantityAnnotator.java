@@ -209,6 +209,12 @@ public final class QuantityAnnotator implements Annotator {
             numFirst = j + 1;
             digits = true;
             end = j + 3;
+            double s = end < n ? numbers.scaleOf(tokens.get(end)) : 0;
+            if (s > 0) {
+                // "أكثر من «3» آلاف"
+                value *= s;
+                end++;
+            }
         } else {
             Optional<NumberParser.NumberMatch> m = numbers.parse(tokens, j);
             if (m.isPresent()) {
@@ -267,6 +273,11 @@ public final class QuantityAnnotator implements Annotator {
                     && tokens.get(numFirst - 2).kind() == TokenKind.NUMBER) {
                 return end;
             }
+            // "5+1" (a negotiating group), "+966...": not a count.
+            if ((numFirst > 0 && tokens.get(numFirst - 1).norm().equals("+"))
+                    || (end < n && tokens.get(end).norm().equals("+"))) {
+                return end;
+            }
             if (isPhoneLike(tokens.get(numFirst))) {
                 return end;
             }
@@ -313,10 +324,10 @@ public final class QuantityAnnotator implements Annotator {
         }
         if (um == null && end + 1 < n && tokens.get(end).norm().equals("من") && !fraction) {
             PhraseTable.Match<Unit> m2 = units.match(tokens, end + 1);
-            // "اثنان من عناصر", "العشرات من الدول"; not "12 من تنظيم داعش" (of a singular indefinite noun).
+            // "اثنان من عناصر", "العشرات من الدول"; not "12 من تنظيم داعش", "45 من الجيش" (a singular).
             if (m2 != null && m2.prefixLen() == 0
                     && (m2.value().kind() == UnitKind.COUNT || m2.value().kind() == UnitKind.CURRENCY)
-                    && !(m2.value().singular() && !tokens.get(end + 1).norm().startsWith("ال"))) {
+                    && !m2.value().singular()) {
                 um = m2;
             }
         }
@@ -569,14 +580,16 @@ public final class QuantityAnnotator implements Annotator {
         return y >= 1900 && y <= 2100;
     }
 
-    /** Digit strings that are phone or serial numbers: seven or more plain digits, or a leading zero. */
+    /** Digit strings that are phone, serial or clock numbers: seven or more plain digits, or a leading zero. */
     private static boolean isPhoneLike(Token t) {
         String s = t.norm();
         if (t.kind() != TokenKind.NUMBER) {
             return false;
         }
         boolean plain = s.indexOf(',') < 0 && s.indexOf('.') < 0;
-        return plain && (s.length() >= 7 || (s.length() > 1 && s.charAt(0) == '0'));
+        // "05", "01,00" (a clock time): a leading zero before another digit never starts a count.
+        boolean leadingZero = s.length() > 1 && s.charAt(0) == '0' && s.charAt(1) >= '0' && s.charAt(1) <= '9';
+        return leadingZero || (plain && s.length() >= 7);
     }
 
     /** Original offset after the first {@code prefixLen} normalised characters of {@code t}. */
