@@ -255,6 +255,10 @@ public final class NumberParser {
         }
         int bestEnd = i + 1;
         double bestValue = total + group;
+        // Where to fall back when a group after "و" turns out to carry its own, not smaller, scale:
+        // "15 ألفا و 20 ألف" is two numbers, not 15020.
+        int rollbackEnd = -1;
+        double rollbackValue = 0;
         int j = i + 1;
         int n = tokens.size();
         while (j < n) {
@@ -280,6 +284,7 @@ public final class NumberParser {
             if (d == null) {
                 break;
             }
+            boolean newGroup = waw && st == State.SCALE;
             Kind k = d.kind();
             double v = d.value();
             boolean ok = false;
@@ -299,6 +304,7 @@ public final class NumberParser {
                     lastScale = v;
                     st = State.SCALE;
                     ok = true;
+                    rollbackEnd = -1;
                 }
             } else if (d.digits()) {
                 if (st == State.SCALE) {
@@ -323,7 +329,15 @@ public final class NumberParser {
                 ok = true;
             }
             if (!ok) {
+                if (!waw && !d.digits() && (k == Kind.SCALE || k == Kind.SCALE_DUAL) && rollbackEnd > 0) {
+                    bestEnd = rollbackEnd;
+                    bestValue = rollbackValue;
+                }
                 break;
+            }
+            if (newGroup) {
+                rollbackEnd = bestEnd;
+                rollbackValue = bestValue;
             }
             j = next + 1;
             if (group < lastScale) {

@@ -235,7 +235,8 @@ public final class QuantityAnnotator implements Annotator {
                     approx = true;
                 } else {
                     WordTable.Hit<Double> f = tokens.get(j).kind() == TokenKind.WORD ? fractions.lookup(tokens.get(j)) : null;
-                    if (f == null) {
+                    if (f == null || (f.prefixLen() == 1 && tokens.get(j).norm().charAt(0) == 'و')) {
+                        // "سنتين ونصف": "and a half" belongs to the amount before it.
                         return i + 1;
                     }
                     double s = j + 1 < n ? numbers.scaleOf(tokens.get(j + 1)) : 0;
@@ -283,7 +284,7 @@ public final class QuantityAnnotator implements Annotator {
             }
         }
         String nextCue = cue(tokens, end);
-        if ("month".equals(nextCue) || "era".equals(nextCue)) {
+        if ("month".equals(nextCue) || "era".equals(nextCue) || "clockafter".equals(nextCue)) {
             return end + 1;
         }
         // "الحادي عشر", "الثالث عشر": عشر after an ordinal is part of the ordinal.
@@ -310,6 +311,9 @@ public final class QuantityAnnotator implements Annotator {
                         end = y.get().endToken();
                         ambiguous = false;
                         yearLike = false;
+                        if ("month".equals(cue(tokens, end))) {
+                            return end + 1; // "9-10 يونيو": days of a month
+                        }
                     }
                 }
             }
@@ -403,8 +407,11 @@ public final class QuantityAnnotator implements Annotator {
         }
         if (end < tokens.size() && tokens.get(end).kind() == TokenKind.WORD) {
             // "قتل التنظيم 14 شخصا", "دمر الجيش 14 دبابة" count; "الجناح 432 عن الحملة" names.
+            // An unknown word with a likely proclitic ("2170 بمحاربة", "2261 وجهود") is not counted either.
             Token nx = tokens.get(end);
-            return nx.norm().startsWith("ال") || "func".equals(cues.value(nx));
+            char c0 = nx.norm().charAt(0);
+            return nx.norm().startsWith("ال") || "func".equals(cues.value(nx))
+                    || c0 == 'و' || c0 == 'ب' || c0 == 'ل' || c0 == 'ف';
         }
         return true;
     }

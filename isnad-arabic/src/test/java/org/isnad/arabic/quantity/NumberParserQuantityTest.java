@@ -71,6 +71,8 @@ class NumberParserQuantityTest {
         assertEquals(2, P.parse(tokens("بين عشرين وثلاثين"), 1).orElseThrow().endToken());
         // a larger group after a smaller scale is not a continuation
         assertEquals(1, P.parse(tokens("ألف و2000"), 0).orElseThrow().endToken());
+        // "15 ألفا و 20 ألف روبل": two amounts
+        assertEquals(2, P.parse(tokens("15 ألفا و 20 ألف روبل"), 0).orElseThrow().endToken());
     }
 
     @Test
