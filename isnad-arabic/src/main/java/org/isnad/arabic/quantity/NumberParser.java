@@ -19,7 +19,7 @@ import org.isnad.core.model.TokenKind;
  *   <li>units 1–10 ("ثلاث", "ثلاثة", "اثنتين"), teens ("خمسة عشر", "اثنا عشر"), tens with either
  *       case ending ("عشرون"/"عشرين"), hundreds ("مائة", "مئتين", "ثلاثمائة", "ثلاث مئة");</li>
  *   <li>compounds with و, as a prefix or a separate token, in Arabic order: "اثنتين وسبعين" = 72,
- *       "مائة وخمسة وعشرون" = 125, "مليون و500 ألف" = 1,500,000 (each group after a scale must be
+ *       "مائة وخمسة وعشرون" = 125, "مليون و500 ألف" = 1,500,000, "مليونين ونصف" = 2,500,000 (each group after a scale must be
  *       smaller than that scale); two digit numbers are never joined ("بين 5 و 10" stays two
  *       numbers), nor are a unit and ten ("خمسة وعشرة"), nor two tens;</li>
  *   <li>scales after a count: "ثلاثة آلاف", "خمسين ألفا", "٧ مليار", "2.5 مليون", "ثلاثمائة ألف";
@@ -43,7 +43,7 @@ public final class NumberParser {
      */
     public record NumberMatch(int endToken, double value) {}
 
-    enum Kind { UNIT, TEN, HUNDRED, SCALE, SCALE_DUAL }
+    enum Kind { UNIT, TEN, HUNDRED, SCALE, SCALE_DUAL, FRACTION }
 
     record Word(Kind kind, double value, boolean strict, boolean noStart, boolean teen) {}
 
@@ -196,7 +196,7 @@ public final class NumberParser {
         }
     }
 
-    private enum State { DIGITS, UNIT, TEEN, TEN, HUNDRED, SCALE }
+    private enum State { DIGITS, UNIT, TEEN, TEN, HUNDRED, SCALE, DONE }
 
     /**
      * Parses a definite number expression starting at token {@code i}.
@@ -310,6 +310,13 @@ public final class NumberParser {
                 if (st == State.SCALE) {
                     group = v;
                     st = State.DIGITS;
+                    ok = true;
+                }
+            } else if (k == Kind.FRACTION) {
+                if (st == State.SCALE && total > 0) {
+                    // "مليون ونصف": half of the last scale
+                    total += v * lastScale;
+                    st = State.DONE;
                     ok = true;
                 }
             } else if (d.word().teen() || d.word().noStart()) {

@@ -55,6 +55,9 @@ class NumberParserQuantityTest {
         "ال1500 آلية|1500|1",
         "أربعين قتيلا|40|1",
         "تسعون|90|1",
+        "مليون ونصف|1500000|2",
+        "3 ملايين ونصف نازح|3500000|3",
+        "ألفي جندي|2000|1",
     })
     void parsesNumbers(String text, double value, int tokensUsed) {
         Optional<NumberParser.NumberMatch> m = P.parse(tokens(text), 0);
