@@ -14,7 +14,8 @@ import org.isnad.core.model.TokenKind;
  * begins with {@link #prefixLength(Token)}). Recognised:
  * <ul>
  *   <li>digits (already ASCII in {@code Token.norm}): "1,500" = 1500 (commas before groups of three
- *       are thousands separators), "7.5" = 7.5; a word token made of proclitics + digits ("و500",
+ *       are thousands separators), "7.5" = 7.5; "100.000" = 100000 and "3.400" = 3400 (a dot before
+ *       exactly three digits, with no scale after); a word token made of proclitics + digits ("و500",
  *       "ال1500") counts as those digits;</li>
  *   <li>units 1–10 ("ثلاث", "ثلاثة", "اثنتين"), teens ("خمسة عشر", "اثنا عشر"), tens with either
  *       case ending ("عشرون"/"عشرين"), hundreds ("مائة", "مئتين", "ثلاثمائة", "ثلاث مئة");</li>
@@ -352,7 +353,46 @@ public final class NumberParser {
                 bestValue = total + group;
             }
         }
+        if (bestEnd == i + 1 && c.digits()) {
+            // "100.000", "3.400 جندي": dots before groups of three digits are thousands separators
+            // when no scale follows ("2.5 مليون", "1.125 مليار" stay decimals).
+            double th = dotThousands(tokens.get(i));
+            if (!Double.isNaN(th)) {
+                bestValue = th;
+            }
+        }
         return Optional.of(new NumberMatch(bestEnd, bestValue));
+    }
+
+    /** The value of a NUMBER token written d{1,3}(.ddd)+, read with dots as thousands separators; else NaN. */
+    private static double dotThousands(Token t) {
+        if (t.kind() != TokenKind.NUMBER) {
+            return Double.NaN;
+        }
+        String s = t.norm();
+        int dot = s.indexOf('.');
+        if (dot < 1 || dot > 3) {
+            return Double.NaN;
+        }
+        long v = 0;
+        int sinceDot = -1;
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (ch == '.') {
+                if (sinceDot >= 0 && sinceDot != 3) {
+                    return Double.NaN;
+                }
+                sinceDot = 0;
+            } else if (ch >= '0' && ch <= '9') {
+                v = v * 10 + (ch - '0');
+                if (sinceDot >= 0) {
+                    sinceDot++;
+                }
+            } else {
+                return Double.NaN;
+            }
+        }
+        return sinceDot == 3 && s.charAt(0) != '0' ? v : Double.NaN;
     }
 
     private boolean nextIsTen(List<Token> tokens, int j) {

@@ -58,6 +58,10 @@ class NumberParserQuantityTest {
         "مليون ونصف|1500000|2",
         "3 ملايين ونصف نازح|3500000|3",
         "ألفي جندي|2000|1",
+        "100.000 شخص|100000|1",
+        "3.400 جندي|3400|1",
+        "1.125 مليار|1125000000|2",
+        "0.5 بالمئة|0.5|1",
     })
     void parsesNumbers(String text, double value, int tokensUsed) {
         Optional<NumberParser.NumberMatch> m = P.parse(tokens(text), 0);
