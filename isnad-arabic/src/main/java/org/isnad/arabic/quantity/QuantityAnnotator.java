@@ -352,6 +352,11 @@ public final class QuantityAnnotator implements Annotator {
                     counted = adj.length() == 0 ? u.english() : adj + u.english();
                 }
             }
+        } else if (digits && numFirst == spanFirst && numFirst > 0 && tokens.get(numFirst - 1).norm().equals("%")
+                && tokens.get(numFirst - 1).end() == tokens.get(numFirst).start()) {
+            // "%50": the sign typed before the digits in right-to-left text
+            unit = "percent";
+            spanFirst = numFirst - 1;
         } else if ((yearLike || ambiguous) && !approx) {
             return end;
         } else if (ambiguous) {
@@ -562,6 +567,9 @@ public final class QuantityAnnotator implements Annotator {
             return last + 1;
         }
         if (count == 2) {
+            if (tokens.get(first + 1).norm().equals("/")) {
+                return last + 1; // "9/9", "24/7": a day/month or a ratio, not an amount
+            }
             for (int a = first; a <= last; a += 2) {
                 Token t = tokens.get(a);
                 if (isYearLike(t) || (t.norm().length() > 1 && t.norm().charAt(0) == '0')) {

@@ -64,6 +64,12 @@ class QuantityAnnotatorTest {
         "خصصت الحكومة نصف مليون دولار للنازحين|نصف مليون دولار|500000||USD|false",
         "منذ 6 سنوات والحرب مستمرة|6 سنوات|6||year|false",
         "يبعد المعسكر 120كم عن الموصل|120كم|120||km|false",
+        "انخفضت الأسعار بنسبة %50 خلال الشهر|%50|50||percent|false",
+        "أصيب ما لا يقل عن 40 شخصا بجروح|ما لا يقل عن 40 شخصا|40||count|true",
+        "تراوحت الخسائر بين 5 و 10 في المئة|5 و 10 في المئة|5|10|percent|false",
+        "تعرض المبنى لـ 5-10 قذائف يوميا|5-10 قذائف|5|10|count|false",
+        "حصل على مكافأة قدرها خمسة آلاف جنيه مصري|خمسة آلاف جنيه مصري|5000||EGP|false",
+        "بلغت قيمة الصفقة 3 مليارات يورو|3 مليارات يورو|3000000000||EUR|false",
     })
     void findsOneQuantity(String sentence, String text, double value, Double max, String unit, boolean approx) {
         Document d = run(sentence);
@@ -100,6 +106,8 @@ class QuantityAnnotatorTest {
         "قبيل الساعة الثانية (23,00 تغ) من السبت",
         "أنهت دول مجموعة 5+1 وإيران المفاوضات",
         "تحدث اللواء دوج ستون عن السجن",
+        "يعمل المركز 24/7 لخدمة المواطنين",
+        "اتجهت القوات نحو الموصل أكثر من مرة",
     })
     void findsNothing(String sentence) {
         assertEquals(List.of(), quantities(sentence), sentence);
