@@ -361,7 +361,8 @@ public final class QuantityAnnotator implements Annotator {
             return end;
         } else if (ambiguous) {
             return end;
-        } else if (digits && before == null && max == null && (isListMarker(tokens, spanFirst, end, text)
+        } else if (digits && before == null && max == null && end == numFirst + 1
+                && (isListMarker(tokens, spanFirst, end, text)
                 || (spanFirst == numFirst && isLabelNumber(tokens, prevIdx, end)))) {
             return end;
         }

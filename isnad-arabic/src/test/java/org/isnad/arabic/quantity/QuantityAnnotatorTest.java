@@ -70,6 +70,7 @@ class QuantityAnnotatorTest {
         "تعرض المبنى لـ 5-10 قذائف يوميا|5-10 قذائف|5|10|count|false",
         "حصل على مكافأة قدرها خمسة آلاف جنيه مصري|خمسة آلاف جنيه مصري|5000||EGP|false",
         "بلغت قيمة الصفقة 3 مليارات يورو|3 مليارات يورو|3000000000||EUR|false",
+        "ويبلغ عدد التلاميذ المستفيدين 60 ألفا وفق ما أكدته|60 ألفا|60000||count|false",
     })
     void findsOneQuantity(String sentence, String text, double value, Double max, String unit, boolean approx) {
         Document d = run(sentence);
