@@ -474,14 +474,14 @@ public final class QuantityAnnotator implements Annotator {
         int n = tokens.size();
         Token c = tokens.get(k);
         String s = c.norm();
-        if ((s.equals("الي") || s.equals("حتي") || s.equals("لغايه")) && k + 1 < n) {
+        WordTable.Hit<String> h = c.kind() == TokenKind.WORD ? cues.lookup(c) : null;
+        if (h != null && h.prefixLen() == 0 && h.value().equals("rangeto") && k + 1 < n) {
             return k + 1;
         }
         if (s.equals("-") && digits && k + 1 < n && tokens.get(k + 1).kind() == TokenKind.NUMBER) {
             return k + 1;
         }
-        boolean between = prevIdx >= 0 && (tokens.get(prevIdx).norm().equals("بين")
-                || tokens.get(prevIdx).norm().equals("وبين") || tokens.get(prevIdx).norm().equals("ومابين"));
+        boolean between = "between".equals(cue(tokens, prevIdx));
         if (!between) {
             return -1;
         }
