@@ -1,5 +1,6 @@
 package org.isnad.arabic;
 
+import org.isnad.arabic.quantity.QuantityAnnotator;
 import org.isnad.arabic.structure.StructureAnnotator;
 import org.isnad.arabic.text.TextAnnotator;
 import org.isnad.core.pipeline.Pipeline;
@@ -23,6 +24,6 @@ public final class ArabicPipeline {
 
     /** Builds a new standard pipeline (loads all resources). */
     public static Pipeline build() {
-        return Pipeline.of(new StructureAnnotator(), new TextAnnotator());
+        return Pipeline.of(new StructureAnnotator(), new TextAnnotator(), new QuantityAnnotator());
     }
 }
