@@ -1,0 +1,901 @@
+package org.isnad.arabic.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.arabic.text.ArabicNormalizer;
+import org.isnad.arabic.time.TimeLexicon.Adjective;
+import org.isnad.arabic.time.TimeLexicon.Month;
+import org.isnad.arabic.time.TimeLexicon.Relative;
+import org.isnad.arabic.time.TimeLexicon.Role;
+import org.isnad.arabic.time.TimeLexicon.Unit;
+import org.isnad.arabic.time.TimeLexicon.Weekday;
+import org.isnad.core.model.Document;
+import org.isnad.core.model.Layer;
+import org.isnad.core.model.NormalizedText;
+import org.isnad.core.model.Span;
+import org.isnad.core.model.TimeExpression;
+import org.isnad.core.model.TimeType;
+import org.isnad.core.model.Token;
+import org.isnad.core.model.TokenKind;
+import org.isnad.core.pipeline.Annotator;
+
+/**
+ * Finds Arabic time expressions (TIMEX3 style) and normalises their values.
+ *
+ * <p>Contract: reads {@link Layer#TOKENS} (and {@link Layer#NORMALIZED} and {@link Layer#META}
+ * when present) and writes {@link Layer#TIMES}: non-overlapping expressions in text order, each
+ * with type DATE, TIME, DURATION or SET, a value and an {@code anchored} flag as defined in
+ * {@code shared/gold/NOTES.md}. Deictic expressions ("العام الجاري", "منذ 6 سنوات", "أمس") are
+ * resolved against {@code meta.date} when it is known, otherwise they get the unresolved vocabulary
+ * (THIS_YEAR, P6Y, P1D ...). Spans leave out a leading preposition or conjunction (cut from the
+ * token when it is attached: "بأيام" gives "أيام") and keep the article. When tokens carry
+ * proclitics ({@link Token#prefixes()}) their stem is used; otherwise و ف ب ل ك are tried off.
+ *
+ * <p>Every word list lives in {@code isnad/ar/time/*.tsv}; matching is driven by hash lookups of
+ * normalised token forms, left to right, taking the longest expression at each token. Built once;
+ * thread-safe (per-document state lives in a local {@code Run}).
+ */
+public final class TimeAnnotator implements Annotator {
+
+    private final TimeLexicon lex;
+
+    public TimeAnnotator() {
+        this.lex = new TimeLexicon();
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layer.TIMES);
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.TOKENS);
+    }
+
+    @Override
+    public Document annotate(Document doc) {
+        return doc.with(Layer.TIMES, new Run(doc).run());
+    }
+
+    /** A matched expression: original start offset, end token (exclusive), type, value. */
+    private record M(int start, int end, TimeType type, String value, boolean anchored) {}
+
+    /** A phrase-trie hit: payload, end token (exclusive), characters cut off the first token. */
+    private record P<T>(T value, int end, int strip) {}
+
+    /** A number: value, end token, characters cut off the first token, digit count (0 for words). */
+    private record Num(long value, int end, int strip, int digits) {}
+
+    /** A duration core: unit, count (-1 unspecified), end token, cut characters. */
+    private record Dur(String unit, long n, int end, int strip) {}
+
+    private final class Run {
+        private final Document doc;
+        private final List<Token> toks;
+        private final int n;
+        private final NormalizedText nt;
+        private final LocalDate ref;
+        /** Normalised form of each token (the stem when proclitics were cut). */
+        private final String[] norms;
+        /** Lookup forms of each token, best first, and how many normalised characters each cuts. */
+        private final String[][] keys;
+        private final int[][] strips;
+        private int lastYearEnd = -1;
+
+        Run(Document doc) {
+            this.doc = doc;
+            this.toks = doc.tokens();
+            this.n = toks.size();
+            this.nt = doc.getOr(Layer.NORMALIZED, null);
+            this.ref = doc.meta().date();
+            this.norms = new String[n];
+            this.keys = new String[n][];
+            this.strips = new int[n][];
+            for (int i = 0; i < n; i++) {
+                Token t = toks.get(i);
+                norms[i] = t.stem();
+                candidates(i, t);
+            }
+        }
+
+        private void candidates(int i, Token t) {
+            if (t.kind() != TokenKind.WORD) {
+                keys[i] = new String[] {t.norm()};
+                strips[i] = new int[] {0};
+                return;
+            }
+            if (!t.prefixes().isEmpty()) {
+                keys[i] = new String[] {t.stem(), t.norm()};
+                strips[i] = new int[] {t.prefixes().length(), 0};
+                return;
+            }
+            String s = t.norm();
+            String[] k = new String[3];
+            int[] st = new int[3];
+            int c = 0;
+            k[c] = s;
+            st[c++] = 0;
+            int cut = 0;
+            if (s.length() > 2 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+                s = s.substring(1);
+                cut = 1;
+                k[c] = s;
+                st[c++] = cut;
+            }
+            if (s.length() > 2 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ل' || s.charAt(0) == 'ك')) {
+                // لل + noun: the article's alef is elided ("للعام" = ل + العام)
+                k[c] = s.startsWith("لل") && s.length() > 3 ? "ا" + s.substring(1) : s.substring(1);
+                st[c++] = cut + 1;
+            }
+            keys[i] = java.util.Arrays.copyOf(k, c);
+            strips[i] = java.util.Arrays.copyOf(st, c);
+        }
+
+        List<TimeExpression> run() {
+            List<TimeExpression> out = new ArrayList<>();
+            int i = 0;
+            while (i < n) {
+                M m = startsSomething(i) ? matchAt(i) : null;
+                if (m == null) {
+                    i++;
+                    continue;
+                }
+                int endOff = toks.get(m.end - 1).end();
+                out.add(new TimeExpression(new Span(m.start, endOff), m.type, m.value, m.anchored));
+                i = m.end;
+            }
+            return out;
+        }
+
+        private boolean startsSomething(int i) {
+            Token t = toks.get(i);
+            if (t.kind() == TokenKind.NUMBER) {
+                return true;
+            }
+            if (t.kind() != TokenKind.WORD) {
+                return false;
+            }
+            for (String k : keys[i]) {
+                if (lex.starters.contains(k) || isDigits(k) || isArticleNumber(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private M matchAt(int i) {
+            M best = null;
+            best = longer(best, numericDate(i));
+            best = longer(best, monthDate(i));
+            best = longer(best, yearExpr(i));
+            best = longer(best, relative(i));
+            best = longer(best, set(i));
+            best = longer(best, deictic(i));
+            best = longer(best, weekday(i));
+            best = longer(best, daypart(i));
+            best = longer(best, edge(i));
+            best = longer(best, ago(i));
+            best = longer(best, period(i));
+            best = longer(best, duration(i));
+            if (best != null && best.value.length() == 4 && isDigits(best.value) && best.type == TimeType.DATE) {
+                lastYearEnd = best.end;
+            }
+            return best;
+        }
+
+        private M longer(M a, M b) {
+            return b != null && (a == null || b.end > a.end) ? b : a;
+        }
+
+        // ---------------------------------------------------------------- token helpers
+
+        private int startOff(int i, int strip) {
+            Token t = toks.get(i);
+            if (strip == 0) {
+                return t.start();
+            }
+            if (!t.prefixes().isEmpty() && strip == t.prefixes().length()) {
+                return t.stemStart();
+            }
+            if (nt != null) {
+                return Math.min(t.end(), nt.toOriginalStart(nt.fromOriginal(t.start()) + strip));
+            }
+            // No offset map: skip original characters that normalise to nothing (diacritics, tatweel).
+            String text = doc.text();
+            int o = t.start();
+            int seen = 0;
+            while (o < t.end() && seen < strip) {
+                if (!ArabicNormalizer.normalize(text.substring(o, o + 1)).isEmpty()) {
+                    seen++;
+                }
+                o++;
+            }
+            while (o < t.end() && ArabicNormalizer.normalize(text.substring(o, o + 1)).isEmpty()) {
+                o++;
+            }
+            return o;
+        }
+
+        private String norm(int i) {
+            return i >= 0 && i < n ? norms[i] : "";
+        }
+
+        /** Whether any lookup form of token {@code i} has {@code role}. */
+        private boolean role(int i, Role role) {
+            if (i < 0 || i >= n) {
+                return false;
+            }
+            for (String k : keys[i]) {
+                if (lex.has(k, role)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Role of the token's own normalised form only (inside an expression nothing is cut). */
+        private boolean roleExact(int i, Role role) {
+            return i >= 0 && i < n && lex.has(norms[i], role);
+        }
+
+        private int stripFor(Map<String, ?> m, int i) {
+            for (int c = 0; c < keys[i].length; c++) {
+                if (m.containsKey(keys[i][c])) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        /** The longest phrase of {@code trie} starting at token {@code i}. */
+        private <T> P<T> phrase(PhraseTrie<T> trie, int i, boolean allowStrip) {
+            if (trie == null || i >= n) {
+                return null;
+            }
+            P<T> best = null;
+            int cands = allowStrip ? keys[i].length : 1;
+            for (int c = 0; c < cands; c++) {
+                String first = allowStrip ? keys[i][c] : norms[i];
+                PhraseTrie.Node<T> node = trie.first(first);
+                int j = i + 1;
+                while (node != null) {
+                    if (node.value != null && (best == null || j > best.end)) {
+                        best = new P<>(node.value, j, allowStrip ? strips[i][c] : 0);
+                    }
+                    if (j >= n) {
+                        break;
+                    }
+                    node = node.next.get(norms[j]);
+                    j++;
+                }
+                if (best != null) {
+                    break;
+                }
+            }
+            return best;
+        }
+
+        private boolean phraseRole(int i, Role role) {
+            return roleExact(i, role) || phrase(lex.rolePhrases.get(role), i, false) != null;
+        }
+
+        /** A number at token {@code i}: digits, a digit word with a proclitic ("و2015") or article ("الـ24"). */
+        private Num number(int i, boolean allowStrip) {
+            if (i < 0 || i >= n) {
+                return null;
+            }
+            Token t = toks.get(i);
+            if (t.kind() == TokenKind.NUMBER) {
+                String s = t.norm();
+                long v = 0;
+                int digits = 0;
+                for (int k = 0; k < s.length(); k++) {
+                    char ch = s.charAt(k);
+                    if (ch >= '0' && ch <= '9') {
+                        v = v * 10 + (ch - '0');
+                        digits++;
+                        if (digits > 12) {
+                            return null;
+                        }
+                    } else if (ch != ',') {
+                        return null; // decimals are not counts of time units
+                    }
+                }
+                return new Num(v, i + 1, 0, digits);
+            }
+            if (t.kind() == TokenKind.WORD) {
+                String s = t.norm();
+                if (isArticleNumber(s)) {
+                    return new Num(Long.parseLong(s.substring(2)), i + 1, 0, s.length() - 2);
+                }
+                if (allowStrip) {
+                    for (int c = 1; c < keys[i].length; c++) {
+                        if (isDigits(keys[i][c]) && keys[i][c].length() <= 12) {
+                            return new Num(Long.parseLong(keys[i][c]), i + 1, strips[i][c], keys[i][c].length());
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private boolean isYear(Num y) {
+            return y != null && y.digits == 4 && y.value >= 1000 && y.value <= 2100;
+        }
+
+        // ---------------------------------------------------------------- rules
+
+        /** 2021-02-14, 14/2/2021, "2021 - 02 - 14", 14.2.2021. */
+        private M numericDate(int i) {
+            Token t = toks.get(i);
+            if (t.kind() != TokenKind.NUMBER) {
+                return null;
+            }
+            String s = t.norm();
+            int dot = s.indexOf('.');
+            if (dot > 0) {
+                int dot2 = s.indexOf('.', dot + 1);
+                if (dot2 > 0 && s.indexOf('.', dot2 + 1) < 0) {
+                    String v = ymd(s.substring(0, dot), s.substring(dot + 1, dot2), s.substring(dot2 + 1));
+                    return v == null ? null : new M(t.start(), i + 1, TimeType.DATE, v, false);
+                }
+                return null;
+            }
+            if (i + 4 >= n || toks.get(i + 2).kind() != TokenKind.NUMBER || toks.get(i + 4).kind() != TokenKind.NUMBER) {
+                return null;
+            }
+            String sep = norms[i + 1];
+            if (!(sep.equals("-") || sep.equals("/") || sep.equals(".")) || !sep.equals(norms[i + 3])) {
+                return null;
+            }
+            String v = ymd(s, norms[i + 2], norms[i + 4]);
+            return v == null ? null : new M(t.start(), i + 5, TimeType.DATE, v, false);
+        }
+
+        private String ymd(String a, String b, String c) {
+            if (!isDigits(a) || !isDigits(b) || !isDigits(c) || b.length() > 2) {
+                return null;
+            }
+            int y;
+            int m = Integer.parseInt(b);
+            int d;
+            if (a.length() == 4 && c.length() <= 2) {
+                y = Integer.parseInt(a);
+                d = Integer.parseInt(c);
+            } else if (c.length() == 4 && a.length() <= 2) {
+                y = Integer.parseInt(c);
+                d = Integer.parseInt(a);
+                if (m > 12 && d <= 12) { // month-first order
+                    int x = m;
+                    m = d;
+                    d = x;
+                }
+            } else {
+                return null;
+            }
+            if (y < 1900 || y > 2100 || !TimeValues.validDate(y, m, d)) {
+                return null;
+            }
+            return LocalDate.of(y, m, d).toString();
+        }
+
+        /** [day] month [/ month | (month)] [year [era]] | شهر month | month الماضي/المقبل/الجاري. */
+        private M monthDate(int i) {
+            int j = i;
+            Integer day = null;
+            boolean monthNoun = false;
+            int strip = 0;
+            Num dn = number(i, true);
+            if (dn != null) {
+                if (dn.digits == 0 || dn.digits > 2 || dn.value < 1 || dn.value > 31) {
+                    return null;
+                }
+                day = (int) dn.value;
+                strip = dn.strip;
+                j = dn.end;
+            } else if (role(i, Role.MONTH_NOUN) && i + 1 < n) {
+                monthNoun = true;
+                strip = strips[i][Math.max(0, keyIndex(i, Role.MONTH_NOUN))];
+                j = i + 1;
+            }
+            P<Month> pm = phrase(lex.months, j, j == i);
+            if (pm == null) {
+                return null;
+            }
+            if (j == i) {
+                strip = pm.strip;
+            }
+            Month mo = pm.value;
+            int end = pm.end;
+            // "شباط/فبراير", "شباط (فبراير)": the same month in a second series
+            if (end + 1 < n && (norms[end].equals("/") || norms[end].equals("("))) {
+                P<Month> alt = phrase(lex.months, end + 1, false);
+                if (alt != null && alt.value.number() == mo.number() && alt.value.hijri() == mo.hijri()) {
+                    boolean paren = norms[end].equals("(");
+                    end = alt.end;
+                    if (paren && norm(end).equals(")")) {
+                        end++;
+                    }
+                }
+            }
+            int k = end < n && norms[end].equals(",") ? end + 1 : end;
+            Num yn = number(k, false);
+            Integer year = null;
+            int dir = 0;
+            boolean adj = false;
+            boolean hijriEra = false;
+            if (yn != null && yn.digits >= 3 && yn.digits <= 4) {
+                year = (int) yn.value;
+                end = yn.end;
+                if (roleExact(end, Role.ERA_G)) {
+                    end++;
+                } else if (roleExact(end, Role.ERA_H)) {
+                    hijriEra = true;
+                    end++;
+                }
+            } else if (end < n) {
+                Adjective a = lex.adjectives.get(norms[end]);
+                if (a != null && !a.demonstrative()) {
+                    dir = a.offset();
+                    adj = true;
+                    end++;
+                }
+            }
+            if (mo.ambiguous() && day == null && year == null && !monthNoun && !adj) {
+                return null;
+            }
+            int start = startOff(i, strip);
+            int m = mo.number();
+            if (mo.hijri()) {
+                if (year == null || (!hijriEra && (year < 1300 || year > 1600))) {
+                    return null;
+                }
+                LocalDate g = TimeValues.hijri(year, m, day == null ? 15 : day);
+                if (g == null) {
+                    return null;
+                }
+                String v = day != null ? g.toString() : TimeValues.month(g.getYear(), g.getMonthValue());
+                return new M(start, end, TimeType.DATE, v, false);
+            }
+            if (year != null) {
+                if (year < 1000 || year > 2100) {
+                    return null;
+                }
+                if (day != null) {
+                    if (!TimeValues.validDate(year, m, day)) {
+                        return null;
+                    }
+                    return new M(start, end, TimeType.DATE, LocalDate.of(year, m, day).toString(), false);
+                }
+                return new M(start, end, TimeType.DATE, TimeValues.month(year, m), false);
+            }
+            String v;
+            if (ref != null) {
+                int y = TimeValues.yearOfMonth(ref, m, dir);
+                v = day != null ? String.format("%04d-%02d-%02d", y, m, day) : TimeValues.month(y, m);
+            } else {
+                v = day != null ? String.format("XXXX-%02d-%02d", m, day) : String.format("XXXX-%02d", m);
+            }
+            return new M(start, end, TimeType.DATE, v, true);
+        }
+
+        private int keyIndex(int i, Role role) {
+            for (int c = 0; c < keys[i].length; c++) {
+                if (lex.has(keys[i][c], role)) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        /** العام 2014, عام 2014م, 1438 هـ, and a bare year after في/منذ/حتى... or beside another year. */
+        private M yearExpr(int i) {
+            int c = keyIndex(i, Role.YEAR_NOUN);
+            if (c >= 0) {
+                Num y = number(i + 1, false);
+                if (!isYear(y)) {
+                    return null;
+                }
+                return yearValue(startOff(i, strips[i][c]), y);
+            }
+            Num y = number(i, true);
+            if (y == null || y.digits != 4) {
+                return null;
+            }
+            boolean era = roleExact(y.end, Role.ERA_G) || roleExact(y.end, Role.ERA_H);
+            boolean ctx = role(i - 1, Role.YEAR_CTX) || role(i - 1, Role.EDGE);
+            boolean coord = lastYearEnd >= 0 && (lastYearEnd == i && y.strip > 0
+                    || lastYearEnd == i - 1 && isConnector(norm(i - 1)));
+            if (!(era || ctx || coord)) {
+                return null;
+            }
+            if (!era && (y.value < 1900 || y.value > 2100)) {
+                return null;
+            }
+            return yearValue(startOff(i, y.strip), y);
+        }
+
+        private boolean isConnector(String s) {
+            return s.equals("-") || s.equals("و") || s.equals("/") || lex.has(s, Role.YEAR_CTX);
+        }
+
+        private M yearValue(int start, Num y) {
+            int end = y.end;
+            String v = Long.toString(y.value);
+            if (roleExact(end, Role.ERA_H)) {
+                LocalDate g = TimeValues.hijri((int) y.value, 6, 15);
+                if (g == null) {
+                    return null;
+                }
+                v = Integer.toString(g.getYear());
+                end++;
+            } else if (roleExact(end, Role.ERA_G)) {
+                end++;
+            } else if (y.value < 1000 || y.value > 2100) {
+                return null;
+            }
+            return new M(start, end, TimeType.DATE, v, false);
+        }
+
+        /** اليوم, أمس, الآن, وقت سابق ... from relative.tsv; "أمس الثلاثاء" is one span. */
+        private M relative(int i) {
+            P<Relative> pm = phrase(lex.relatives, i, true);
+            if (pm == null || role(i - 1, Role.NAME_HEAD)) {
+                return null;
+            }
+            Relative r = pm.value;
+            int end = pm.end;
+            if (r.resolution() == 'D' && r.offset() == 0 && end < n && norms[end].startsWith("ال")
+                    && !lex.weekdays.containsKey(norms[end])) {
+                return null; // "اليوم الأول", "اليوم الوطني": the noun "day", not "today"
+            }
+            if (end < n && lex.weekdays.containsKey(norms[end]) && r.resolution() != '-') {
+                end++;
+            }
+            String v = r.unresolved();
+            if (ref != null && r.resolution() == 'D') {
+                v = ref.plusDays(r.offset()).toString();
+            } else if (ref != null && r.resolution() == 'N') {
+                v = ref.plusDays(r.offset()) + "TNI";
+            }
+            return new M(startOff(i, pm.strip), end, r.type(), v, r.anchored());
+        }
+
+        /** يوميا, يوماً بعد آخر, كل أسبوع, كل ثلاثة أيام. */
+        private M set(int i) {
+            P<String> pm = phrase(lex.sets, i, true);
+            if (pm != null) {
+                return new M(startOff(i, pm.strip), pm.end, TimeType.SET, pm.value, false);
+            }
+            int c = keyIndex(i, Role.EVERY);
+            if (c < 0) {
+                return null;
+            }
+            Dur d = durationCore(i + 1, false, true);
+            if (d == null || d.n < 0) {
+                return null;
+            }
+            return new M(startOff(i, strips[i][c]), d.end, TimeType.SET, TimeValues.duration(d.unit, d.n), false);
+        }
+
+        /** الأسبوع الماضي, العام الجاري, هذا الشهر ... */
+        private M deictic(int i) {
+            if (i + 1 >= n) {
+                return null;
+            }
+            Adjective dem = null;
+            int c = -1;
+            for (int k = 0; k < keys[i].length && dem == null; k++) {
+                Adjective a = lex.adjectives.get(keys[i][k]);
+                if (a != null && a.demonstrative()) {
+                    dem = a;
+                    c = k;
+                }
+            }
+            char unit;
+            int off;
+            int end;
+            if (dem != null) {
+                Character u = lex.calendarUnits.get(norms[i + 1]);
+                if (u == null) {
+                    return null;
+                }
+                unit = u;
+                off = 0;
+                end = i + 2;
+            } else {
+                c = stripFor(lex.calendarUnits, i);
+                if (c < 0) {
+                    return null;
+                }
+                Adjective a = lex.adjectives.get(norms[i + 1]);
+                if (a == null || a.demonstrative()) {
+                    return null;
+                }
+                unit = lex.calendarUnits.get(keys[i][c]);
+                if (c == 0 && role(i - 1, Role.GENERAL_HEAD)) {
+                    return null; // "الأمين العام الحالي": "general", not "year"
+                }
+                off = a.offset();
+                end = i + 2;
+            }
+            String v = ref != null ? TimeValues.period(ref, unit, off) : TimeValues.unresolvedPeriod(unit, off);
+            return new M(startOff(i, strips[i][c]), end, TimeType.DATE, v, true);
+        }
+
+        /** [يوم] الجمعة [الماضية|المقبلة] [، 14 شباط 2021]. */
+        private M weekday(int i) {
+            int j = i;
+            boolean dayNoun = false;
+            int strip;
+            Weekday w;
+            int c = keyIndex(i, Role.DAY_NOUN);
+            if (c >= 0 && i + 1 < n && lex.weekdays.containsKey(norms[i + 1])) {
+                dayNoun = true;
+                strip = strips[i][c];
+                j = i + 1;
+                w = lex.weekdays.get(norms[j]);
+            } else {
+                int k = stripFor(lex.weekdays, i);
+                if (k < 0) {
+                    return null;
+                }
+                strip = strips[i][k];
+                w = lex.weekdays.get(keys[i][k]);
+            }
+            int end = j + 1;
+            int dir = 0;
+            Adjective a = end < n ? lex.adjectives.get(norms[end]) : null;
+            if (a != null && !a.demonstrative() && a.offset() != 0) {
+                dir = a.offset();
+                end++;
+            }
+            int start = startOff(i, strip);
+            int k = end < n && norms[end].equals(",") ? end + 1 : end;
+            if (k < n) {
+                M date = longer(numericDate(k), monthDate(k));
+                if (date != null && date.value.length() == 10) {
+                    return new M(start, date.end, TimeType.DATE, date.value, date.anchored);
+                }
+            }
+            if (w.ambiguous() && !dayNoun && dir == 0 && !(i > 0 && lex.dayparts.containsKey(norms[i - 1]))) {
+                return null;
+            }
+            String v = ref != null ? TimeValues.weekday(ref, w.iso(), dir).toString() : TimeValues.unresolvedWeekday(w.iso());
+            return new M(start, end, TimeType.DATE, v, true);
+        }
+
+        /** صباح الجمعة, مساء أمس: a part of a day. */
+        private M daypart(int i) {
+            int c = stripFor(lex.dayparts, i);
+            if (c < 0 || i + 1 >= n) {
+                return null;
+            }
+            String part = lex.dayparts.get(keys[i][c]);
+            M day = longer(relativeDay(i + 1), weekday(i + 1));
+            if (day == null) {
+                return null;
+            }
+            String v = day.value;
+            if (v.length() == 10 && Character.isDigit(v.charAt(0)) || v.startsWith("XXXX")) {
+                v = v + "T" + part;
+            }
+            return new M(startOff(i, strips[i][c]), day.end, TimeType.TIME, v, day.anchored);
+        }
+
+        private M relativeDay(int i) {
+            M r = relative(i);
+            return r != null && r.start == toks.get(i).start() && r.type == TimeType.DATE
+                    && (r.value.length() == 10 || r.value.startsWith("P")) ? r : null;
+        }
+
+        /** بداية العام الجاري, نهاية 2014, منتصف شباط: the part keeps the whole's value. */
+        private M edge(int i) {
+            int c = keyIndex(i, Role.EDGE);
+            if (c < 0 || i + 1 >= n) {
+                return null;
+            }
+            M inner = longer(longer(deictic(i + 1), monthDate(i + 1)), yearExpr(i + 1));
+            if (inner == null || inner.start != toks.get(i + 1).start()) {
+                return null;
+            }
+            return new M(startOff(i, strips[i][c]), inner.end, TimeType.DATE, inner.value, inner.anchored);
+        }
+
+        /** منذ 6 سنوات, قبل ثلاثة أيام: a past date; منذ عقود: PAST_REF. */
+        private M ago(int i) {
+            int c = keyIndex(i, Role.AGO);
+            if (c < 0) {
+                return null;
+            }
+            Dur d = durationCore(i + 1, false, true);
+            if (d == null || role(d.end, Role.RELATIVE_TO)) {
+                return null; // "قبل ثلاثة أيام من الانتخابات": relative to an event
+            }
+            int end = d.end;
+            if (roleExact(end, Role.VAGUE)) {
+                end++;
+            }
+            String v;
+            if (d.n < 0) {
+                v = "PAST_REF";
+            } else {
+                v = ref != null ? TimeValues.ago(ref, d.unit, d.n) : TimeValues.duration(d.unit, d.n);
+            }
+            return new M(startOff(i, strips[i][c]), end, TimeType.DATE, v, true);
+        }
+
+        /** الأيام الأخيرة, الأسابيع القليلة الماضية, العامين الماضيين, الـ24 ساعة الماضية: a recent period. */
+        private M period(int i) {
+            Unit u = null;
+            int strip = 0;
+            int j;
+            long count = -1;
+            for (int c = 0; c < keys[i].length && u == null; c++) {
+                String k = keys[i][c];
+                if (k.startsWith("ال") && k.length() > 3) {
+                    Unit x = lex.units.get(k.substring(2));
+                    if (x != null && x.count() != 1) {
+                        u = x;
+                        strip = strips[i][c];
+                    }
+                }
+            }
+            if (u != null) {
+                j = i + 1;
+                count = u.count() == 2 ? 2 : -1;
+                Num num = number(j, false);
+                if (num != null && num.digits <= 3) {
+                    count = num.value;
+                    j = num.end;
+                } else if (roleExact(j, Role.VAGUE)) {
+                    j++;
+                }
+            } else {
+                Num num = number(i, true);
+                if (num == null || !isArticleNumber(toks.get(i).norm())) {
+                    return null;
+                }
+                u = num.end < n ? lex.units.get(norms[num.end]) : null;
+                if (u == null) {
+                    return null;
+                }
+                count = num.value;
+                j = num.end + 1;
+            }
+            Adjective a = j < n ? lex.adjectives.get(norms[j]) : null;
+            if (a == null || a.demonstrative() || a.offset() == 0) {
+                return null;
+            }
+            return new M(startOff(i, strip), j + 1, TimeType.DURATION, TimeValues.duration(u.code(), count), true);
+        }
+
+        /** [أقل من] [ثلاثة] أيام [قليلة] [مضت] [تقريبا]. */
+        private M duration(int i) {
+            int j = i;
+            int prefixStrip = 0;
+            boolean prefix = false;
+            P<Boolean> pp = phrase(lex.rolePhrases.get(Role.PREFIX), i, true);
+            if (pp != null) {
+                j = pp.end;
+                prefixStrip = pp.strip;
+                prefix = true;
+            } else {
+                int c = keyIndex(i, Role.PREFIX);
+                if (c >= 0) {
+                    j = i + 1;
+                    prefixStrip = strips[i][c];
+                    prefix = true;
+                }
+            }
+            boolean licensed = prefix || role(i - 1, Role.CONTEXT) || role(i - 1, Role.AGO);
+            Dur d = durationCore(j, !prefix, licensed);
+            if (d == null) {
+                return null;
+            }
+            int end = d.end;
+            boolean anchored = false;
+            if (roleExact(end, Role.VAGUE)) {
+                end++;
+            }
+            if (roleExact(end, Role.ELAPSED)) {
+                anchored = true;
+                end++;
+            }
+            if (roleExact(end, Role.APPROX)) {
+                end++;
+            }
+            if (phraseRole(end, Role.BACKWARD)) {
+                anchored = true;
+            }
+            int start = prefix ? startOff(i, prefixStrip) : startOff(i, d.strip);
+            return new M(start, end, TimeType.DURATION, TimeValues.duration(d.unit, d.n), anchored);
+        }
+
+        /**
+         * [number | بضعة] unit at token {@code j}. A singular noun alone needs {@code licensed} (a word
+         * such as خلال before it) or an elapsed verb after it; a plural alone must not head a construct
+         * ("أيام الحرب").
+         */
+        private Dur durationCore(int j, boolean allowStrip, boolean licensed) {
+            if (j >= n) {
+                return null;
+            }
+            Num num = number(j, allowStrip);
+            int u = j;
+            boolean vagueQ = false;
+            if (num != null) {
+                u = num.end;
+            } else if (roleExact(j, Role.VAGUE_Q)) {
+                vagueQ = true;
+                u = j + 1;
+            }
+            if (u >= n) {
+                return null;
+            }
+            Unit unit;
+            int strip = 0;
+            if (u == j && allowStrip) {
+                int c = stripFor(lex.units, u);
+                if (c < 0) {
+                    return null;
+                }
+                unit = lex.units.get(keys[u][c]);
+                strip = strips[u][c];
+            } else {
+                unit = lex.units.get(norms[u]);
+                if (unit == null) {
+                    return null;
+                }
+                strip = num != null ? num.strip : 0;
+            }
+            int end = u + 1;
+            long count;
+            if (num != null) {
+                if (num.value <= 0 || (num.digits == 4 && num.value >= 1900)) {
+                    return null;
+                }
+                count = num.value;
+            } else if (unit.count() == 2) {
+                count = 2;
+            } else if (unit.count() == 1) {
+                boolean ok = licensed || strip > 0 || roleExact(end, Role.ELAPSED);
+                if (!ok || unit.ambiguous() || number(end, false) != null) {
+                    return null;
+                }
+                count = 1;
+            } else {
+                if (unit.ambiguous() && !(licensed || vagueQ || roleExact(end, Role.VAGUE))) {
+                    return null;
+                }
+                if (!vagueQ && end < n && norms[end].startsWith("ال") && !roleExact(end, Role.VAGUE)) {
+                    return null; // construct state: "أيام الحرب"
+                }
+                count = -1;
+            }
+            return new Dur(unit.code(), count, end, strip);
+        }
+    }
+
+    static boolean isDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "ال24" (الـ24 without the tatweel). */
+    static boolean isArticleNumber(String s) {
+        return s.length() > 2 && s.startsWith("ال") && isDigits(s.substring(2));
+    }
+}
