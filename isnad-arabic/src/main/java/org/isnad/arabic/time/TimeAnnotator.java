@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.isnad.arabic.quantity.NumberParser;
 import org.isnad.arabic.text.ArabicNormalizer;
 import org.isnad.arabic.time.TimeLexicon.Adjective;
 import org.isnad.arabic.time.TimeLexicon.Month;
@@ -41,9 +42,11 @@ import org.isnad.core.pipeline.Annotator;
 public final class TimeAnnotator implements Annotator {
 
     private final TimeLexicon lex;
+    private final NumberParser numbers;
 
     public TimeAnnotator() {
         this.lex = new TimeLexicon();
+        this.numbers = NumberParser.load();
     }
 
     @Override
@@ -164,7 +167,7 @@ public final class TimeAnnotator implements Annotator {
                     return true;
                 }
             }
-            return false;
+            return numbers.isNumberToken(t);
         }
 
         private M matchAt(int i) {
@@ -319,6 +322,16 @@ public final class TimeAnnotator implements Annotator {
                         }
                     }
                 }
+                // Number words ("ثلاثة", "اثنتين وسبعين") from the quantity parser; digits = 0.
+                NumberParser.NumberMatch m = numbers.parse(toks, i).orElse(null);
+                if (m == null || m.value() != Math.rint(m.value()) || m.value() < 1 || m.value() > 1e6) {
+                    return null;
+                }
+                int pre = numbers.prefixLength(t);
+                if (pre > 0 && !allowStrip) {
+                    return null;
+                }
+                return new Num((long) m.value(), m.endToken(), pre, 0);
             }
             return null;
         }
