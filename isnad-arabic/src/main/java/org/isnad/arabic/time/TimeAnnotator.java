@@ -184,6 +184,10 @@ public final class TimeAnnotator implements Annotator {
             best = longer(best, ago(i));
             best = longer(best, period(i));
             best = longer(best, duration(i));
+            best = longer(best, century(i));
+            best = longer(best, decade(i));
+            best = longer(best, season(i));
+            best = longer(best, clockTime(i));
             if (best != null && best.value.length() == 4 && isDigits(best.value) && best.type == TimeType.DATE) {
                 lastYearEnd = best.end;
             }
@@ -410,6 +414,10 @@ public final class TimeAnnotator implements Annotator {
                 day = (int) dn.value;
                 strip = dn.strip;
                 j = dn.end;
+                M range = dayRange(i, dn);
+                if (range != null) {
+                    return range;
+                }
             } else if (role(i, Role.MONTH_NOUN) && i + 1 < n) {
                 monthNoun = true;
                 strip = strips[i][Math.max(0, keyIndex(i, Role.MONTH_NOUN))];
@@ -441,7 +449,16 @@ public final class TimeAnnotator implements Annotator {
             int dir = 0;
             boolean adj = false;
             boolean hijriEra = false;
-            if (yn != null && yn.digits >= 3 && yn.digits <= 4) {
+            M ofYear = k + 1 < n && norms[k].equals("من") ? longer(deictic(k + 1), yearExpr(k + 1)) : null;
+            if (ofYear != null && ofYear.value.length() == 4 && isDigits(ofYear.value) && !mo.hijri()) {
+                // "31 مارس من العام الماضي", "أيار من عام 2014"
+                year = Integer.parseInt(ofYear.value);
+                end = ofYear.end;
+            } else if (ofYear != null && ofYear.value.endsWith("_YEAR") && !mo.hijri()) {
+                adj = true;
+                dir = ofYear.value.startsWith("LAST") ? -1 : ofYear.value.startsWith("NEXT") ? 1 : 0;
+                end = ofYear.end;
+            } else if (yn != null && yn.digits >= 3 && yn.digits <= 4) {
                 year = (int) yn.value;
                 end = yn.end;
                 if (roleExact(end, Role.ERA_G)) {
@@ -496,6 +513,33 @@ public final class TimeAnnotator implements Annotator {
             return new M(start, end, TimeType.DATE, v, true);
         }
 
+        /**
+         * The first day of a range or pair sharing one month ("10 و11 أبريل", "10 - 12 آذار 2021"):
+         * only that day, with the month and year of the second.
+         */
+        private M dayRange(int i, Num first) {
+            int j = first.end;
+            if (j + 1 >= n) {
+                return null;
+            }
+            String c = norms[j];
+            Num second;
+            if (c.equals("-") || c.equals("و") || c.equals("الي") || c.equals("حتي")) {
+                second = number(j + 1, false);
+            } else {
+                second = number(j, true); // "و11"
+            }
+            if (second == null || second.digits == 0 || second.digits > 2 || second.value <= first.value) {
+                return null;
+            }
+            M rest = monthDate(second == null ? j : (c.equals("-") || c.equals("و") || c.equals("الي") || c.equals("حتي") ? j + 1 : j));
+            if (rest == null || rest.value.length() != 10) {
+                return null;
+            }
+            String v = rest.value.substring(0, 8) + String.format("%02d", first.value);
+            return new M(startOff(i, first.strip), first.end, TimeType.DATE, v, rest.anchored);
+        }
+
         private int keyIndex(int i, Role role) {
             for (int c = 0; c < keys[i].length; c++) {
                 if (lex.has(keys[i][c], role)) {
@@ -523,10 +567,13 @@ public final class TimeAnnotator implements Annotator {
             boolean ctx = role(i - 1, Role.YEAR_CTX) || role(i - 1, Role.EDGE);
             boolean coord = lastYearEnd >= 0 && (lastYearEnd == i && y.strip > 0
                     || lastYearEnd == i - 1 && isConnector(norm(i - 1)));
-            if (!(era || ctx || coord)) {
+            // A 4-digit number closing a clause ("... عام الحرب 1948.") is a year; a count is followed by its noun.
+            boolean closing = y.value >= 1800 && (y.end >= n || toks.get(y.end).kind() == TokenKind.PUNCT)
+                    && !role(i - 1, Role.PREFIX) && !(i > 0 && toks.get(i - 1).kind() == TokenKind.NUMBER);
+            if (!(era || ctx || coord || closing)) {
                 return null;
             }
-            if (!era && (y.value < 1900 || y.value > 2100)) {
+            if (!era && (y.value < 1800 || y.value > 2100 || (y.value < 1900 && !ctx && !closing))) {
                 return null;
             }
             return yearValue(startOff(i, y.strip), y);
@@ -758,13 +805,21 @@ public final class TimeAnnotator implements Annotator {
                     }
                 }
             }
+            boolean counted = false;
             if (u != null) {
                 j = i + 1;
                 count = u.count() == 2 ? 2 : -1;
+                counted = u.count() == 2;
                 Num num = number(j, false);
+                long def = definiteCardinal(j);
                 if (num != null && num.digits <= 3) {
                     count = num.value;
                     j = num.end;
+                    counted = true;
+                } else if (def > 0) { // "السنوات الخمس الماضية"
+                    count = def;
+                    j++;
+                    counted = true;
                 } else if (roleExact(j, Role.VAGUE)) {
                     j++;
                 }
@@ -782,9 +837,157 @@ public final class TimeAnnotator implements Annotator {
             }
             Adjective a = j < n ? lex.adjectives.get(norms[j]) : null;
             if (a == null || a.demonstrative() || a.offset() == 0) {
-                return null;
+                // "العامين", "السنوات الست": a counted period the text refers back to, not deictic
+                return counted ? new M(startOff(i, strip), j, TimeType.DURATION,
+                        TimeValues.duration(u.code(), count), false) : null;
             }
             return new M(startOff(i, strip), j + 1, TimeType.DURATION, TimeValues.duration(u.code(), count), true);
+        }
+
+        /** A cardinal with the article agreeing with a definite noun ("الخمس", "الثلاثة"), else 0. */
+        private long definiteCardinal(int j) {
+            if (j >= n || toks.get(j).kind() != TokenKind.WORD || !norms[j].startsWith("ال") || norms[j].length() < 4) {
+                return 0;
+            }
+            Token t = toks.get(j);
+            Token bare = new Token(t.span(), norms[j].substring(2), TokenKind.WORD);
+            NumberParser.NumberMatch m = numbers.parse(List.of(bare), 0).orElse(null);
+            return m == null || m.value() != Math.rint(m.value()) || m.value() < 2 || m.value() > 100 ? 0 : (long) m.value();
+        }
+
+        /** القرن التاسع عشر, القرن 21: a century ("18", "20"). */
+        private M century(int i) {
+            int c = keyIndex(i, Role.CENTURY_NOUN);
+            if (c < 0 || i + 1 >= n) {
+                return null;
+            }
+            int ord;
+            int end;
+            P<Integer> o = phrase(lex.ordinals, i + 1, false);
+            Num num = number(i + 1, false);
+            if (o != null) {
+                ord = o.value;
+                end = o.end;
+            } else if (num != null && num.digits > 0 && num.digits <= 2) {
+                ord = (int) num.value;
+                end = num.end;
+            } else {
+                return null;
+            }
+            if (ord < 1 || ord > 21) {
+                return null;
+            }
+            if (roleExact(end, Role.ERA_G) || roleExact(end, Role.ERA_H)) {
+                end++;
+            }
+            return new M(startOff(i, strips[i][c]), end, TimeType.DATE, TimeValues.century(ord), false);
+        }
+
+        /** الستينيات [القرن الماضي]: a decade ("196"). */
+        private M decade(int i) {
+            int c = stripFor(lex.decades, i);
+            if (c < 0) {
+                return null;
+            }
+            int d = lex.decades.get(keys[i][c]);
+            int end = i + 1;
+            String cent = "19";
+            boolean anchored = false;
+            if (end < n && lex.has(norms[end], Role.CENTURY_NOUN)) {
+                M cm = longer(century(end), deictic(end));
+                if (cm != null) {
+                    end = cm.end;
+                    anchored = cm.anchored;
+                    if (cm.value.length() == 2 && isDigits(cm.value)) {
+                        cent = cm.value;
+                    }
+                }
+            }
+            return new M(startOff(i, strips[i][c]), end, TimeType.DATE, cent + d, anchored);
+        }
+
+        /** الصيف الماضي, شتاء 2014, صيف العام الماضي. */
+        private M season(int i) {
+            int c = stripFor(lex.seasons, i);
+            if (c < 0) {
+                return null;
+            }
+            TimeLexicon.Season se = lex.seasons.get(keys[i][c]);
+            int end = i + 1;
+            Num y = number(end, false);
+            M yearOf = end < n ? longer(yearExpr(end), deictic(end)) : null;
+            String v;
+            boolean anchored = true;
+            if (isYear(y)) {
+                v = y.value + "-" + se.code();
+                end = y.end;
+                anchored = false;
+            } else if (yearOf != null && yearOf.value.length() == 4 && isDigits(yearOf.value)) {
+                v = yearOf.value + "-" + se.code();
+                anchored = yearOf.anchored;
+                end = yearOf.end;
+            } else {
+                Adjective a = end < n ? lex.adjectives.get(norms[end]) : null;
+                int dir = 0;
+                if (a != null && !a.demonstrative()) {
+                    dir = a.offset();
+                    end++;
+                } else if (se.ambiguous()) {
+                    return null;
+                }
+                v = (ref != null ? Integer.toString(TimeValues.yearOfMonth(ref, se.middleMonth(), dir)) : "XXXX")
+                        + "-" + se.code();
+            }
+            return new M(startOff(i, strips[i][c]), end, TimeType.DATE, v, anchored);
+        }
+
+        /** الساعة 10:30 صباحا, الساعة العاشرة والنصف مساء: a clock time on the article's day. */
+        private M clockTime(int i) {
+            int c = keyIndex(i, Role.CLOCK_NOUN);
+            if (c < 0 || i + 1 >= n) {
+                return null;
+            }
+            int hour;
+            int min = 0;
+            int end;
+            P<Integer> o = phrase(lex.ordinals, i + 1, false);
+            Num num = number(i + 1, false);
+            if (num != null && num.digits > 0 && num.digits <= 2) {
+                hour = (int) num.value;
+                end = num.end;
+                if (end + 1 < n && norms[end].equals(":")) {
+                    Num m = number(end + 1, false);
+                    if (m != null && m.digits == 2 && m.value < 60) {
+                        min = (int) m.value;
+                        end = m.end;
+                    }
+                }
+            } else if (o != null && o.value <= 12) {
+                hour = o.value;
+                end = o.end;
+            } else {
+                return null;
+            }
+            if (hour > 24) {
+                return null;
+            }
+            for (int k = 0; k < 2 && end < n; k++) {
+                String w = lex.clock.get(norms[end]);
+                if (w == null) {
+                    break;
+                }
+                if (w.startsWith("+")) {
+                    min += Integer.parseInt(w.substring(1));
+                } else if (w.equals("PM") && hour < 12) {
+                    hour += 12;
+                } else if (w.equals("NIGHT") && hour >= 6 && hour < 12) {
+                    hour += 12;
+                }
+                end++;
+            }
+            String hm = String.format("T%02d:%02d", hour % 24, min % 60);
+            String v = (ref != null ? ref.toString() : "XXXX-XX-XX") + hm;
+            return new M(startOff(i, strips[i][c]), end, TimeType.TIME, v, true);
         }
 
         /** [أقل من] [ثلاثة] أيام [قليلة] [مضت] [تقريبا]. */
@@ -869,7 +1072,7 @@ public final class TimeAnnotator implements Annotator {
             int end = u + 1;
             long count;
             if (num != null) {
-                if (num.value <= 0 || (num.digits == 4 && num.value >= 1900)) {
+                if (num.value <= 0) {
                     return null;
                 }
                 count = num.value;

@@ -23,7 +23,8 @@ final class TimeLexicon {
 
     /** Roles of function words, see {@code triggers.tsv}. */
     enum Role { AGO, CONTEXT, PREFIX, APPROX, ELAPSED, EVERY, YEAR_CTX, YEAR_NOUN, ERA_G, ERA_H, EDGE, DAY_NOUN,
-        MONTH_NOUN, RELATIVE_TO, BACKWARD, GENERAL_HEAD, VAGUE, VAGUE_Q, NAME_HEAD }
+        MONTH_NOUN, RELATIVE_TO, BACKWARD, GENERAL_HEAD, VAGUE, VAGUE_Q, NAME_HEAD,
+        CENTURY_NOUN, CLOCK_NOUN }
 
     record Month(boolean hijri, int number, boolean ambiguous) {}
     record Weekday(int iso, boolean ambiguous) {}
@@ -31,6 +32,7 @@ final class TimeLexicon {
     record Unit(String code, int count, boolean ambiguous) {}
     record Relative(TimeType type, char resolution, int offset, String unresolved, boolean anchored) {}
     record Adjective(int offset, boolean demonstrative) {}
+    record Season(String code, int middleMonth, boolean ambiguous) {}
 
     private static final String BASE = "/isnad/ar/time/";
 
@@ -46,6 +48,10 @@ final class TimeLexicon {
     /** Multi-token phrases by role (PREFIX, BACKWARD). */
     final Map<Role, PhraseTrie<Boolean>> rolePhrases = new HashMap<>();
     final Map<String, String> dayparts = new HashMap<>();
+    final PhraseTrie<Integer> ordinals = new PhraseTrie<>();
+    final Map<String, Integer> decades = new HashMap<>();
+    final Map<String, Season> seasons = new HashMap<>();
+    final Map<String, String> clock = new HashMap<>();
     /** Every form that can begin a time expression: a token outside it (and not a number) is skipped at once. */
     final Set<String> starters = new java.util.HashSet<>();
 
@@ -85,7 +91,21 @@ final class TimeLexicon {
         for (String[] r : read("dayparts.tsv", 2)) {
             dayparts.put(norm(r[0]), r[1]);
         }
+        for (String[] r : read("ordinals.tsv", 2)) {
+            ordinals.put(tokens(r[0]), Integer.parseInt(r[1]));
+        }
+        for (String[] r : read("decades.tsv", 2)) {
+            decades.put(norm(r[0]), Integer.parseInt(r[1]));
+        }
+        for (String[] r : read("seasons.tsv", 4)) {
+            seasons.put(norm(r[0]), new Season(r[1], Integer.parseInt(r[2]), "1".equals(r[3])));
+        }
+        for (String[] r : read("clock.tsv", 2)) {
+            clock.put(norm(r[0]), r[1]);
+        }
         starters.addAll(months.firstTokens());
+        starters.addAll(decades.keySet());
+        starters.addAll(seasons.keySet());
         starters.addAll(weekdays.keySet());
         starters.addAll(units.keySet());
         units.keySet().forEach(u -> starters.add("\u0627\u0644" + u)); // definite plural periods ("الأيام الماضية")
@@ -95,7 +115,7 @@ final class TimeLexicon {
         starters.addAll(dayparts.keySet());
         adjectives.forEach((k, v) -> { if (v.demonstrative()) starters.add(k); });
         Set<Role> opening = EnumSet.of(Role.AGO, Role.PREFIX, Role.YEAR_NOUN, Role.EDGE, Role.DAY_NOUN,
-                Role.MONTH_NOUN, Role.EVERY, Role.VAGUE_Q);
+                Role.MONTH_NOUN, Role.EVERY, Role.VAGUE_Q, Role.CENTURY_NOUN, Role.CLOCK_NOUN);
         roles.forEach((k, v) -> { if (v.stream().anyMatch(opening::contains)) starters.add(k); });
         rolePhrases.forEach((r, t) -> { if (opening.contains(r)) starters.addAll(t.firstTokens()); });
     }

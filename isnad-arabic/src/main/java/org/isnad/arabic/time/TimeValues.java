@@ -38,11 +38,21 @@ final class TimeValues {
         return switch (unit) {
             case 'W' -> week(ref.plusWeeks(offset));
             case 'M' -> { LocalDate d = ref.plusMonths(offset); yield month(d.getYear(), d.getMonthValue()); }
+            case 'E' -> Integer.toString(ref.getYear() / 10 + offset);
+            case 'C' -> century(ref.getYear() / 100 + 1 + offset);
             default -> Integer.toString(ref.getYear() + offset);
         };
     }
 
+    /** TIMEX value of the {@code ordinal}-th century: the 20th century is "19" (the 1900s). */
+    static String century(int ordinal) {
+        return String.format("%02d", ordinal - 1);
+    }
+
     static String unresolvedPeriod(char unit, int offset) {
+        if (unit == 'E' || unit == 'C') { // no LAST_DECADE in the project vocabulary: the REF values
+            return offset < 0 ? "PAST_REF" : offset > 0 ? "FUTURE_REF" : "PRESENT_REF";
+        }
         String p = offset < 0 ? "LAST_" : offset > 0 ? "NEXT_" : "THIS_";
         return p + switch (unit) { case 'W' -> "WEEK"; case 'M' -> "MONTH"; default -> "YEAR"; };
     }
