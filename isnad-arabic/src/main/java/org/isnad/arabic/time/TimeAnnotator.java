@@ -147,11 +147,25 @@ public final class TimeAnnotator implements Annotator {
                     i++;
                     continue;
                 }
-                int endOff = toks.get(m.end - 1).end();
+                int endOff = withTrailingMarks(toks.get(m.end - 1).end());
                 out.add(new TimeExpression(new Span(m.start, endOff), m.type, m.value, m.anchored));
                 i = m.end;
             }
             return out;
+        }
+
+        /** Extends an end offset over diacritics and tatweel the token span left out ("غداً", "هـ"). */
+        private int withTrailingMarks(int end) {
+            String text = doc.text();
+            while (end < text.length()) {
+                char c = text.charAt(end);
+                boolean mark = (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+                if (!mark) {
+                    break;
+                }
+                end++;
+            }
+            return end;
         }
 
         private boolean startsSomething(int i) {
@@ -755,6 +769,13 @@ public final class TimeAnnotator implements Annotator {
 
         /** بداية العام الجاري, نهاية 2014, منتصف شباط: the part keeps the whole's value. */
         private M edge(int i) {
+            int dn = keyIndex(i, Role.DAY_NOUN);
+            if (dn >= 0 && i + 1 < n) { // "يوم 5 جويلية 2018"
+                M date = longer(numericDate(i + 1), monthDate(i + 1));
+                if (date != null && date.value.length() == 10 && date.start == toks.get(i + 1).start()) {
+                    return new M(startOff(i, strips[i][dn]), date.end, TimeType.DATE, date.value, date.anchored);
+                }
+            }
             int c = keyIndex(i, Role.EDGE);
             if (c < 0 || i + 1 >= n) {
                 return null;
