@@ -88,6 +88,8 @@ public final class TimeAnnotator implements Annotator {
         private final String[][] keys;
         private final int[][] strips;
         private int lastYearEnd = -1;
+        /** Whether the token is a duration noun (a number word before it may start a duration). */
+        private final boolean[] unitAt;
 
         Run(Document doc) {
             this.doc = doc;
@@ -98,11 +100,26 @@ public final class TimeAnnotator implements Annotator {
             this.norms = new String[n];
             this.keys = new String[n][];
             this.strips = new int[n][];
+            this.unitAt = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Token t = toks.get(i);
                 norms[i] = t.stem();
-                candidates(i, t);
+                unitAt[i] = lex.units.containsKey(norms[i]);
             }
+        }
+
+        private String[] keys(int i) {
+            if (keys[i] == null) {
+                candidates(i, toks.get(i));
+            }
+            return keys[i];
+        }
+
+        private int[] strips(int i) {
+            if (strips[i] == null) {
+                candidates(i, toks.get(i));
+            }
+            return strips[i];
         }
 
         private void candidates(int i, Token t) {
@@ -176,12 +193,21 @@ public final class TimeAnnotator implements Annotator {
             if (t.kind() != TokenKind.WORD) {
                 return false;
             }
-            for (String k : keys[i]) {
-                if (lex.starters.contains(k) || isDigits(k) || isArticleNumber(k)) {
-                    return true;
+            String s = t.norm();
+            if (lex.startersWithClitics.contains(s) || (!t.prefixes().isEmpty() && lex.starters.contains(norms[i]))) {
+                return true;
+            }
+            char last = s.charAt(s.length() - 1);
+            if (last >= '0' && last <= '9') { // "و2015", "الـ24"
+                return true;
+            }
+            // A number word matters only before a duration noun ("اثنتين وسبعين ساعة").
+            for (int k = i + 1; k <= i + 4 && k < n; k++) {
+                if (unitAt[k]) {
+                    return numbers.isNumberToken(t);
                 }
             }
-            return numbers.isNumberToken(t);
+            return false;
         }
 
         private M matchAt(int i) {
@@ -250,7 +276,7 @@ public final class TimeAnnotator implements Annotator {
             if (i < 0 || i >= n) {
                 return false;
             }
-            for (String k : keys[i]) {
+            for (String k : keys(i)) {
                 if (lex.has(k, role)) {
                     return true;
                 }
@@ -264,8 +290,8 @@ public final class TimeAnnotator implements Annotator {
         }
 
         private int stripFor(Map<String, ?> m, int i) {
-            for (int c = 0; c < keys[i].length; c++) {
-                if (m.containsKey(keys[i][c])) {
+            for (int c = 0; c < keys(i).length; c++) {
+                if (m.containsKey(keys(i)[c])) {
                     return c;
                 }
             }
@@ -278,14 +304,14 @@ public final class TimeAnnotator implements Annotator {
                 return null;
             }
             P<T> best = null;
-            int cands = allowStrip ? keys[i].length : 1;
+            int cands = allowStrip ? keys(i).length : 1;
             for (int c = 0; c < cands; c++) {
-                String first = allowStrip ? keys[i][c] : norms[i];
+                String first = allowStrip ? keys(i)[c] : norms[i];
                 PhraseTrie.Node<T> node = trie.first(first);
                 int j = i + 1;
                 while (node != null) {
                     if (node.value != null && (best == null || j > best.end)) {
-                        best = new P<>(node.value, j, allowStrip ? strips[i][c] : 0);
+                        best = new P<>(node.value, j, allowStrip ? strips(i)[c] : 0);
                     }
                     if (j >= n) {
                         break;
@@ -334,9 +360,9 @@ public final class TimeAnnotator implements Annotator {
                     return new Num(Long.parseLong(s.substring(2)), i + 1, 0, s.length() - 2);
                 }
                 if (allowStrip) {
-                    for (int c = 1; c < keys[i].length; c++) {
-                        if (isDigits(keys[i][c]) && keys[i][c].length() <= 12) {
-                            return new Num(Long.parseLong(keys[i][c]), i + 1, strips[i][c], keys[i][c].length());
+                    for (int c = 1; c < keys(i).length; c++) {
+                        if (isDigits(keys(i)[c]) && keys(i)[c].length() <= 12) {
+                            return new Num(Long.parseLong(keys(i)[c]), i + 1, strips(i)[c], keys(i)[c].length());
                         }
                     }
                 }
@@ -434,7 +460,7 @@ public final class TimeAnnotator implements Annotator {
                 }
             } else if (role(i, Role.MONTH_NOUN) && i + 1 < n) {
                 monthNoun = true;
-                strip = strips[i][Math.max(0, keyIndex(i, Role.MONTH_NOUN))];
+                strip = strips(i)[Math.max(0, keyIndex(i, Role.MONTH_NOUN))];
                 j = i + 1;
             }
             P<Month> pm = phrase(lex.months, j, j == i);
@@ -555,8 +581,8 @@ public final class TimeAnnotator implements Annotator {
         }
 
         private int keyIndex(int i, Role role) {
-            for (int c = 0; c < keys[i].length; c++) {
-                if (lex.has(keys[i][c], role)) {
+            for (int c = 0; c < keys(i).length; c++) {
+                if (lex.has(keys(i)[c], role)) {
                     return c;
                 }
             }
@@ -571,7 +597,7 @@ public final class TimeAnnotator implements Annotator {
                 if (!isYear(y)) {
                     return null;
                 }
-                return yearValue(startOff(i, strips[i][c]), y);
+                return yearValue(startOff(i, strips(i)[c]), y);
             }
             Num y = number(i, true);
             if (y == null || y.digits != 4) {
@@ -653,7 +679,7 @@ public final class TimeAnnotator implements Annotator {
             if (d == null || d.n < 0) {
                 return null;
             }
-            return new M(startOff(i, strips[i][c]), d.end, TimeType.SET, TimeValues.duration(d.unit, d.n), false);
+            return new M(startOff(i, strips(i)[c]), d.end, TimeType.SET, TimeValues.duration(d.unit, d.n), false);
         }
 
         /** الأسبوع الماضي, العام الجاري, هذا الشهر ... */
@@ -663,8 +689,8 @@ public final class TimeAnnotator implements Annotator {
             }
             Adjective dem = null;
             int c = -1;
-            for (int k = 0; k < keys[i].length && dem == null; k++) {
-                Adjective a = lex.adjectives.get(keys[i][k]);
+            for (int k = 0; k < keys(i).length && dem == null; k++) {
+                Adjective a = lex.adjectives.get(keys(i)[k]);
                 if (a != null && a.demonstrative()) {
                     dem = a;
                     c = k;
@@ -690,7 +716,7 @@ public final class TimeAnnotator implements Annotator {
                 if (a == null || a.demonstrative()) {
                     return null;
                 }
-                unit = lex.calendarUnits.get(keys[i][c]);
+                unit = lex.calendarUnits.get(keys(i)[c]);
                 if (c == 0 && role(i - 1, Role.GENERAL_HEAD)) {
                     return null; // "الأمين العام الحالي": "general", not "year"
                 }
@@ -698,7 +724,7 @@ public final class TimeAnnotator implements Annotator {
                 end = i + 2;
             }
             String v = ref != null ? TimeValues.period(ref, unit, off) : TimeValues.unresolvedPeriod(unit, off);
-            return new M(startOff(i, strips[i][c]), end, TimeType.DATE, v, true);
+            return new M(startOff(i, strips(i)[c]), end, TimeType.DATE, v, true);
         }
 
         /** [يوم] الجمعة [الماضية|المقبلة] [، 14 شباط 2021]. */
@@ -710,7 +736,7 @@ public final class TimeAnnotator implements Annotator {
             int c = keyIndex(i, Role.DAY_NOUN);
             if (c >= 0 && i + 1 < n && lex.weekdays.containsKey(norms[i + 1])) {
                 dayNoun = true;
-                strip = strips[i][c];
+                strip = strips(i)[c];
                 j = i + 1;
                 w = lex.weekdays.get(norms[j]);
             } else {
@@ -718,8 +744,8 @@ public final class TimeAnnotator implements Annotator {
                 if (k < 0) {
                     return null;
                 }
-                strip = strips[i][k];
-                w = lex.weekdays.get(keys[i][k]);
+                strip = strips(i)[k];
+                w = lex.weekdays.get(keys(i)[k]);
             }
             int end = j + 1;
             int dir = 0;
@@ -749,7 +775,7 @@ public final class TimeAnnotator implements Annotator {
             if (c < 0 || i + 1 >= n) {
                 return null;
             }
-            String part = lex.dayparts.get(keys[i][c]);
+            String part = lex.dayparts.get(keys(i)[c]);
             M day = longer(relativeDay(i + 1), weekday(i + 1));
             if (day == null) {
                 return null;
@@ -758,7 +784,7 @@ public final class TimeAnnotator implements Annotator {
             if (v.length() == 10 && Character.isDigit(v.charAt(0)) || v.startsWith("XXXX")) {
                 v = v + "T" + part;
             }
-            return new M(startOff(i, strips[i][c]), day.end, TimeType.TIME, v, day.anchored);
+            return new M(startOff(i, strips(i)[c]), day.end, TimeType.TIME, v, day.anchored);
         }
 
         private M relativeDay(int i) {
@@ -773,7 +799,7 @@ public final class TimeAnnotator implements Annotator {
             if (dn >= 0 && i + 1 < n) { // "يوم 5 جويلية 2018"
                 M date = longer(numericDate(i + 1), monthDate(i + 1));
                 if (date != null && date.value.length() == 10 && date.start == toks.get(i + 1).start()) {
-                    return new M(startOff(i, strips[i][dn]), date.end, TimeType.DATE, date.value, date.anchored);
+                    return new M(startOff(i, strips(i)[dn]), date.end, TimeType.DATE, date.value, date.anchored);
                 }
             }
             int c = keyIndex(i, Role.EDGE);
@@ -784,7 +810,7 @@ public final class TimeAnnotator implements Annotator {
             if (inner == null || inner.start != toks.get(i + 1).start()) {
                 return null;
             }
-            return new M(startOff(i, strips[i][c]), inner.end, TimeType.DATE, inner.value, inner.anchored);
+            return new M(startOff(i, strips(i)[c]), inner.end, TimeType.DATE, inner.value, inner.anchored);
         }
 
         /** منذ 6 سنوات, قبل ثلاثة أيام: a past date; منذ عقود: PAST_REF. */
@@ -807,7 +833,7 @@ public final class TimeAnnotator implements Annotator {
             } else {
                 v = ref != null ? TimeValues.ago(ref, d.unit, d.n) : TimeValues.duration(d.unit, d.n);
             }
-            return new M(startOff(i, strips[i][c]), end, TimeType.DATE, v, true);
+            return new M(startOff(i, strips(i)[c]), end, TimeType.DATE, v, true);
         }
 
         /** الأيام الأخيرة, الأسابيع القليلة الماضية, العامين الماضيين, الـ24 ساعة الماضية: a recent period. */
@@ -816,13 +842,13 @@ public final class TimeAnnotator implements Annotator {
             int strip = 0;
             int j;
             long count = -1;
-            for (int c = 0; c < keys[i].length && u == null; c++) {
-                String k = keys[i][c];
+            for (int c = 0; c < keys(i).length && u == null; c++) {
+                String k = keys(i)[c];
                 if (k.startsWith("ال") && k.length() > 3) {
                     Unit x = lex.units.get(k.substring(2));
                     if (x != null && x.count() != 1) {
                         u = x;
-                        strip = strips[i][c];
+                        strip = strips(i)[c];
                     }
                 }
             }
@@ -901,7 +927,7 @@ public final class TimeAnnotator implements Annotator {
             if (roleExact(end, Role.ERA_G) || roleExact(end, Role.ERA_H)) {
                 end++;
             }
-            return new M(startOff(i, strips[i][c]), end, TimeType.DATE, TimeValues.century(ord), false);
+            return new M(startOff(i, strips(i)[c]), end, TimeType.DATE, TimeValues.century(ord), false);
         }
 
         /** الستينيات [القرن الماضي]: a decade ("196"). */
@@ -910,7 +936,7 @@ public final class TimeAnnotator implements Annotator {
             if (c < 0) {
                 return null;
             }
-            int d = lex.decades.get(keys[i][c]);
+            int d = lex.decades.get(keys(i)[c]);
             int end = i + 1;
             String cent = "19";
             boolean anchored = false;
@@ -924,7 +950,7 @@ public final class TimeAnnotator implements Annotator {
                     }
                 }
             }
-            return new M(startOff(i, strips[i][c]), end, TimeType.DATE, cent + d, anchored);
+            return new M(startOff(i, strips(i)[c]), end, TimeType.DATE, cent + d, anchored);
         }
 
         /** الصيف الماضي, شتاء 2014, صيف العام الماضي. */
@@ -933,7 +959,7 @@ public final class TimeAnnotator implements Annotator {
             if (c < 0) {
                 return null;
             }
-            TimeLexicon.Season se = lex.seasons.get(keys[i][c]);
+            TimeLexicon.Season se = lex.seasons.get(keys(i)[c]);
             int end = i + 1;
             Num y = number(end, false);
             M yearOf = end < n ? longer(yearExpr(end), deictic(end)) : null;
@@ -959,7 +985,7 @@ public final class TimeAnnotator implements Annotator {
                 v = (ref != null ? Integer.toString(TimeValues.yearOfMonth(ref, se.middleMonth(), dir)) : "XXXX")
                         + "-" + se.code();
             }
-            return new M(startOff(i, strips[i][c]), end, TimeType.DATE, v, anchored);
+            return new M(startOff(i, strips(i)[c]), end, TimeType.DATE, v, anchored);
         }
 
         /** الساعة 10:30 صباحا, الساعة العاشرة والنصف مساء: a clock time on the article's day. */
@@ -1008,7 +1034,7 @@ public final class TimeAnnotator implements Annotator {
             }
             String hm = String.format("T%02d:%02d", hour % 24, min % 60);
             String v = (ref != null ? ref.toString() : "XXXX-XX-XX") + hm;
-            return new M(startOff(i, strips[i][c]), end, TimeType.TIME, v, true);
+            return new M(startOff(i, strips(i)[c]), end, TimeType.TIME, v, true);
         }
 
         /** [أقل من] [ثلاثة] أيام [قليلة] [مضت] [تقريبا]. */
@@ -1025,7 +1051,7 @@ public final class TimeAnnotator implements Annotator {
                 int c = keyIndex(i, Role.PREFIX);
                 if (c >= 0) {
                     j = i + 1;
-                    prefixStrip = strips[i][c];
+                    prefixStrip = strips(i)[c];
                     prefix = true;
                 }
             }
@@ -1081,8 +1107,8 @@ public final class TimeAnnotator implements Annotator {
                 if (c < 0) {
                     return null;
                 }
-                unit = lex.units.get(keys[u][c]);
-                strip = strips[u][c];
+                unit = lex.units.get(keys(u)[c]);
+                strip = strips(u)[c];
             } else {
                 unit = lex.units.get(norms[u]);
                 if (unit == null) {

@@ -54,6 +54,8 @@ final class TimeLexicon {
     final Map<String, String> clock = new HashMap<>();
     /** Every form that can begin a time expression: a token outside it (and not a number) is skipped at once. */
     final Set<String> starters = new java.util.HashSet<>();
+    /** {@link #starters} with every proclitic combination the annotator cuts (و ف, then ب ل ك; لل for ال). */
+    final Set<String> startersWithClitics = new java.util.HashSet<>();
 
     TimeLexicon() {
         for (String[] r : read("months.tsv", 4)) {
@@ -118,6 +120,18 @@ final class TimeLexicon {
                 Role.MONTH_NOUN, Role.EVERY, Role.VAGUE_Q, Role.CENTURY_NOUN, Role.CLOCK_NOUN);
         roles.forEach((k, v) -> { if (v.stream().anyMatch(opening::contains)) starters.add(k); });
         rolePhrases.forEach((r, t) -> { if (opening.contains(r)) starters.addAll(t.firstTokens()); });
+        String[] conj = {"", "\u0648", "\u0641"}; // "", و, ف
+        String[] prep = {"", "\u0628", "\u0644", "\u0643"}; // "", ب, ل, ك
+        for (String st : starters) {
+            for (String c : conj) {
+                for (String p : prep) {
+                    startersWithClitics.add(c + p + st);
+                }
+                if (st.startsWith("\u0627\u0644")) { // ال -> لل
+                    startersWithClitics.add(c + "\u0644" + st.substring(1));
+                }
+            }
+        }
     }
 
     boolean has(String form, Role role) {
