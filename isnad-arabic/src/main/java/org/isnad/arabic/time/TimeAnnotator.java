@@ -434,6 +434,10 @@ public final class TimeAnnotator implements Annotator {
             } else {
                 return null;
             }
+            if (y >= 1300 && y <= 1500) { // Hijri date line ("4/8/1436"), common in Gulf papers
+                LocalDate g = TimeValues.hijri(y, m, d);
+                return g == null ? null : g.toString();
+            }
             if (y < 1900 || y > 2100 || !TimeValues.validDate(y, m, d)) {
                 return null;
             }
@@ -649,9 +653,9 @@ public final class TimeAnnotator implements Annotator {
             }
             Relative r = pm.value;
             int end = pm.end;
-            if (r.resolution() == 'D' && r.offset() == 0 && end < n && norms[end].startsWith("ال")
+            if (end == i + 1 && r.noun() && end < n && norms[end].startsWith("ال")
                     && !lex.weekdays.containsKey(norms[end])) {
-                return null; // "اليوم الأول", "اليوم الوطني": the noun "day", not "today"
+                return null; // "اليوم الأول", "المستقبل المشرق": a noun with its own adjective, not a deictic
             }
             if (end < n && lex.weekdays.containsKey(norms[end]) && r.resolution() != '-') {
                 end++;
@@ -802,6 +806,12 @@ public final class TimeAnnotator implements Annotator {
                     return new M(startOff(i, strips(i)[dn]), date.end, TimeType.DATE, date.value, date.anchored);
                 }
             }
+            if (dn >= 0 && i + 1 < n) { // "يوم أمس"
+                M rel = relativeDay(i + 1);
+                if (rel != null) {
+                    return new M(startOff(i, strips(i)[dn]), rel.end, rel.type, rel.value, rel.anchored);
+                }
+            }
             int c = keyIndex(i, Role.EDGE);
             if (c < 0 || i + 1 >= n) {
                 return null;
@@ -820,7 +830,7 @@ public final class TimeAnnotator implements Annotator {
                 return null;
             }
             Dur d = durationCore(i + 1, false, true);
-            if (d == null || role(d.end, Role.RELATIVE_TO)) {
+            if (d == null || role(roleExact(d.end, Role.ONLY) ? d.end + 1 : d.end, Role.RELATIVE_TO)) {
                 return null; // "قبل ثلاثة أيام من الانتخابات": relative to an event
             }
             int end = d.end;
@@ -982,7 +992,7 @@ public final class TimeAnnotator implements Annotator {
                 } else if (se.ambiguous()) {
                     return null;
                 }
-                v = (ref != null ? Integer.toString(TimeValues.yearOfMonth(ref, se.middleMonth(), dir)) : "XXXX")
+                v = (ref != null ? Integer.toString(TimeValues.yearOfSeason(ref, se.middleMonth(), dir)) : "XXXX")
                         + "-" + se.code();
             }
             return new M(startOff(i, strips(i)[c]), end, TimeType.DATE, v, anchored);

@@ -24,13 +24,13 @@ final class TimeLexicon {
     /** Roles of function words, see {@code triggers.tsv}. */
     enum Role { AGO, CONTEXT, PREFIX, APPROX, ELAPSED, EVERY, YEAR_CTX, YEAR_NOUN, ERA_G, ERA_H, EDGE, DAY_NOUN,
         MONTH_NOUN, RELATIVE_TO, BACKWARD, GENERAL_HEAD, VAGUE, VAGUE_Q, NAME_HEAD,
-        CENTURY_NOUN, CLOCK_NOUN }
+        CENTURY_NOUN, CLOCK_NOUN, ONLY }
 
     record Month(boolean hijri, int number, boolean ambiguous) {}
     record Weekday(int iso, boolean ambiguous) {}
     /** count 0 = plural (unspecified number). */
     record Unit(String code, int count, boolean ambiguous) {}
-    record Relative(TimeType type, char resolution, int offset, String unresolved, boolean anchored) {}
+    record Relative(TimeType type, char resolution, int offset, String unresolved, boolean anchored, boolean noun) {}
     record Adjective(int offset, boolean demonstrative) {}
     record Season(String code, int middleMonth, boolean ambiguous) {}
 
@@ -67,10 +67,11 @@ final class TimeLexicon {
         for (String[] r : read("units.tsv", 4)) {
             units.put(norm(r[0]), new Unit(r[1], "X".equals(r[2]) ? 0 : Integer.parseInt(r[2]), "1".equals(r[3])));
         }
-        for (String[] r : read("relative.tsv", 5)) {
+        for (String[] r : read("relative.tsv", 6)) {
             char res = r[2].equals("-") ? '-' : r[2].charAt(0);
             int off = res == '-' ? 0 : Integer.parseInt(r[2].substring(1));
-            relatives.put(tokens(r[0]), new Relative(TimeType.valueOf(r[1]), res, off, r[3], "1".equals(r[4])));
+            relatives.put(tokens(r[0]), new Relative(TimeType.valueOf(r[1]), res, off, r[3], "1".equals(r[4]),
+                    r.length > 5 && "1".equals(r[5])));
         }
         for (String[] r : read("calendar_units.tsv", 2)) {
             calendarUnits.put(norm(r[0]), r[1].charAt(0));

@@ -107,6 +107,22 @@ final class TimeValues {
         return y;
     }
 
+    /**
+     * The year of a season around {@code middleMonth}: "الصيف الماضي" said during or just after the
+     * summer is the previous year's.
+     */
+    static int yearOfSeason(LocalDate ref, int middleMonth, int dir) {
+        int y = ref.getYear();
+        int m = ref.getMonthValue();
+        if (dir < 0) {
+            return m <= middleMonth + 1 ? y - 1 : y;
+        }
+        if (dir > 0) {
+            return m >= middleMonth - 1 ? y + 1 : y;
+        }
+        return y;
+    }
+
     /** The Gregorian date of a Umm al-Qura Hijri date, or null when out of range. */
     static LocalDate hijri(int year, int month, int day) {
         if (year < 1300 || year > 1600 || month < 1 || month > 12 || day < 1 || day > 30) {
