@@ -493,7 +493,7 @@ public final class TimeAnnotator implements Annotator {
             int dir = 0;
             boolean adj = false;
             boolean hijriEra = false;
-            M ofYear = k + 1 < n && norms[k].equals("من") ? longer(deictic(k + 1), yearExpr(k + 1)) : null;
+            M ofYear = k + 1 < n && roleExact(k, Role.OF) ? longer(deictic(k + 1), yearExpr(k + 1)) : null;
             if (ofYear != null && ofYear.value.length() == 4 && isDigits(ofYear.value) && !mo.hijri()) {
                 // "31 مارس من العام الماضي", "أيار من عام 2014"
                 year = Integer.parseInt(ofYear.value);
@@ -567,16 +567,13 @@ public final class TimeAnnotator implements Annotator {
                 return null;
             }
             String c = norms[j];
-            Num second;
-            if (c.equals("-") || c.equals("و") || c.equals("الي") || c.equals("حتي")) {
-                second = number(j + 1, false);
-            } else {
-                second = number(j, true); // "و11"
-            }
+            boolean separate = lex.has(c, Role.RANGE);
+            int at = separate ? j + 1 : j; // "10 و 11" or "10 و11"
+            Num second = number(at, !separate);
             if (second == null || second.digits == 0 || second.digits > 2 || second.value <= first.value) {
                 return null;
             }
-            M rest = monthDate(second == null ? j : (c.equals("-") || c.equals("و") || c.equals("الي") || c.equals("حتي") ? j + 1 : j));
+            M rest = monthDate(at);
             if (rest == null || rest.value.length() != 10) {
                 return null;
             }
@@ -624,7 +621,7 @@ public final class TimeAnnotator implements Annotator {
         }
 
         private boolean isConnector(String s) {
-            return s.equals("-") || s.equals("و") || s.equals("/") || lex.has(s, Role.YEAR_CTX);
+            return s.equals("/") || lex.has(s, Role.RANGE) || lex.has(s, Role.YEAR_CTX);
         }
 
         private M yearValue(int start, Num y) {

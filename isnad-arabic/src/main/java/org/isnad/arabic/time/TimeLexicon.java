@@ -24,7 +24,7 @@ final class TimeLexicon {
     /** Roles of function words, see {@code triggers.tsv}. */
     enum Role { AGO, CONTEXT, PREFIX, APPROX, ELAPSED, EVERY, YEAR_CTX, YEAR_NOUN, ERA_G, ERA_H, EDGE, DAY_NOUN,
         MONTH_NOUN, RELATIVE_TO, BACKWARD, GENERAL_HEAD, VAGUE, VAGUE_Q, NAME_HEAD,
-        CENTURY_NOUN, CLOCK_NOUN, ONLY }
+        CENTURY_NOUN, CLOCK_NOUN, ONLY, RANGE, OF }
 
     record Month(boolean hijri, int number, boolean ambiguous) {}
     record Weekday(int iso, boolean ambiguous) {}

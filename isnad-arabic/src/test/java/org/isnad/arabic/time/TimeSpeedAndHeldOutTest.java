@@ -74,8 +74,16 @@ class TimeSpeedAndHeldOutTest {
             assertTrue(sink >= 0);
         }
         double perSec = tokens / (best / 1e9);
-        System.out.printf("held-out: %d docs, %d tokens, times %s; time annotator %.2f M tokens/s%n",
-                docs.size(), tokens, byType, perSec / 1e6);
+        long bestAll = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            long t0 = System.nanoTime();
+            for (Document d : docs) {
+                time.annotate(text.annotate(Document.of(d.id(), d.text())).with(Layer.META, d.meta()));
+            }
+            bestAll = Math.min(bestAll, System.nanoTime() - t0);
+        }
+        System.out.printf("held-out: %d docs, %d tokens, times %s; time annotator %.2f M tokens/s;"
+                + " text+time %.2f M tokens/s%n", docs.size(), tokens, byType, perSec / 1e6, tokens / (bestAll / 1e9) / 1e6);
         assertTrue(perSec > 1_000_000, "time annotator below 1M tokens/s: " + perSec);
     }
 }
