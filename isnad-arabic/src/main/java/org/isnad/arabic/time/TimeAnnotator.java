@@ -451,6 +451,7 @@ public final class TimeAnnotator implements Annotator {
             boolean monthNoun = false;
             int strip = 0;
             Num dn = number(i, true);
+            P<Integer> ord = dn == null ? phrase(lex.ordinals, i, true) : null;
             if (dn != null) {
                 if (dn.digits == 0 || dn.digits > 2 || dn.value < 1 || dn.value > 31) {
                     return null;
@@ -462,10 +463,22 @@ public final class TimeAnnotator implements Annotator {
                 if (range != null) {
                     return range;
                 }
+            } else if (ord != null && ord.value <= 31) { // "الخامس من حزيران"
+                day = ord.value;
+                strip = ord.strip;
+                j = ord.end;
             } else if (role(i, Role.MONTH_NOUN) && i + 1 < n) {
                 monthNoun = true;
                 strip = strips(i)[Math.max(0, keyIndex(i, Role.MONTH_NOUN))];
                 j = i + 1;
+            }
+            if (day != null) { // "14 من شهر شباط"
+                if (roleExact(j, Role.OF)) {
+                    j++;
+                }
+                if (roleExact(j, Role.MONTH_NOUN)) {
+                    j++;
+                }
             }
             P<Month> pm = phrase(lex.months, j, j == i);
             if (pm == null) {
@@ -814,6 +827,13 @@ public final class TimeAnnotator implements Annotator {
                 return null;
             }
             M inner = longer(longer(deictic(i + 1), monthDate(i + 1)), yearExpr(i + 1));
+            Character unit = lex.calendarUnits.get(norm(i + 1));
+            if (inner == null && unit != null && unit != 'E' && unit != 'C'
+                    && !(i + 2 < n && toks.get(i + 2).kind() == TokenKind.NUMBER)) {
+                // "منذ بداية العام", "نهاية الشهر": part of the current period
+                String v = ref != null ? TimeValues.period(ref, unit, 0) : TimeValues.unresolvedPeriod(unit, 0);
+                return new M(startOff(i, strips(i)[c]), i + 2, TimeType.DATE, v, true);
+            }
             if (inner == null || inner.start != toks.get(i + 1).start()) {
                 return null;
             }

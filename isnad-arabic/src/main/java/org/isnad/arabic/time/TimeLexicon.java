@@ -108,6 +108,7 @@ final class TimeLexicon {
         }
         starters.addAll(months.firstTokens());
         starters.addAll(decades.keySet());
+        starters.addAll(ordinals.firstTokens());
         starters.addAll(seasons.keySet());
         starters.addAll(weekdays.keySet());
         starters.addAll(units.keySet());
