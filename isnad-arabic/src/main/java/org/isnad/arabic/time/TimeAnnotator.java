@@ -129,7 +129,11 @@ public final class TimeAnnotator implements Annotator {
                 return;
             }
             if (!t.prefixes().isEmpty()) {
-                keys[i] = new String[] {t.stem(), t.norm()};
+                String stem = t.stem();
+                if (t.article() && !stem.startsWith("ال") && stem.startsWith("ل")) {
+                    stem = "ا" + stem; // ل + ال: "للعام" has prefixes "ل", stem "لعام"; look it up as "العام"
+                }
+                keys[i] = new String[] {stem, t.norm()};
                 strips[i] = new int[] {t.prefixes().length(), 0};
                 return;
             }
@@ -538,6 +542,10 @@ public final class TimeAnnotator implements Annotator {
             int start = startOff(i, strip);
             int m = mo.number();
             if (mo.hijri()) {
+                if (year == null && day != null && ref != null) { // "15 رمضان": the nearest one to the article date
+                    LocalDate g = TimeValues.nearestHijri(ref, m, day);
+                    return g == null ? null : new M(start, end, TimeType.DATE, g.toString(), true);
+                }
                 if (year == null || (!hijriEra && (year < 1300 || year > 1600))) {
                     return null;
                 }

@@ -137,6 +137,23 @@ final class TimeValues {
         return Instant.ofEpochMilli(c.getTimeInMillis()).atZone(ZoneOffset.UTC).toLocalDate();
     }
 
+    /** The Gregorian date of Hijri day/month in the Hijri year (of three around ref's) nearest to {@code ref}. */
+    static LocalDate nearestHijri(LocalDate ref, int month, int day) {
+        IslamicCalendar c = new IslamicCalendar(TimeZone.GMT_ZONE);
+        c.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+        c.setTimeInMillis(ref.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        int hy = c.get(IslamicCalendar.EXTENDED_YEAR);
+        LocalDate best = null;
+        for (int y = hy - 1; y <= hy + 1; y++) {
+            LocalDate g = hijri(y, month, day);
+            if (g != null && (best == null || Math.abs(g.toEpochDay() - ref.toEpochDay())
+                    < Math.abs(best.toEpochDay() - ref.toEpochDay()))) {
+                best = g;
+            }
+        }
+        return best;
+    }
+
     static boolean validDate(int y, int m, int d) {
         if (m < 1 || m > 12 || d < 1 || d > 31) {
             return false;

@@ -59,6 +59,9 @@ class TimeAnnotatorTest {
     @Test
     void hijriDatesConvertToGregorian() {
         expect("صدر القرار في 15 رمضان 1442 هـ.", null, "15 رمضان 1442 هـ|DATE|2021-04-27|false");
+        expect("نشر بتاريخ 4/8/1436 في الصحيفة.", null, "4/8/1436|DATE|2015-05-22|false");
+        expect("ويبدأ الصيام في 1 رمضان المقبل.", LocalDate.of(2021, 3, 20), "1 رمضان المقبل|DATE|2021-04-13|true");
+        expect("وكان رمضان صديقا للجميع.", LocalDate.of(2021, 3, 20));
     }
 
     @Test
@@ -147,6 +150,19 @@ class TimeAnnotatorTest {
     void proclitcsAreCutFromTheSpan() {
         List<String> t = times("وبالأمس أعلن الجيش، وفي العام 2014 كان الوضع مختلفا.", null);
         assertEquals(List.of("الأمس|DATE|P1D|true", "العام 2014|DATE|2014|false"), t);
+    }
+
+    @Test
+    void elidedArticleAfterLamFromTheSegmenter() {
+        Document doc = TEXT.annotate(Document.of("t", "وأشار للعام الماضي."));
+        List<org.isnad.core.model.Token> toks = new java.util.ArrayList<>(doc.tokens());
+        org.isnad.core.model.Token w = toks.get(1);
+        toks.set(1, w.withClitics(w.start() + 1, "ل", true));
+        Document out = TIME.annotate(doc.with(Layer.TOKENS, toks));
+        List<TimeExpression> t = out.get(Layer.TIMES);
+        assertEquals(1, t.size());
+        assertEquals("لعام الماضي", out.text(t.get(0).span()));
+        assertEquals("LAST_YEAR", t.get(0).value());
     }
 
     @Test
