@@ -33,8 +33,4 @@ final class PhraseTrie<T> {
     java.util.Set<String> firstTokens() {
         return root.next.keySet();
     }
-
-    boolean isEmpty() {
-        return root.next.isEmpty();
-    }
 }
