@@ -3,6 +3,7 @@ package org.isnad.arabic;
 import org.isnad.arabic.quantity.QuantityAnnotator;
 import org.isnad.arabic.structure.StructureAnnotator;
 import org.isnad.arabic.text.TextAnnotator;
+import org.isnad.arabic.time.TimeAnnotator;
 import org.isnad.core.pipeline.Pipeline;
 
 /**
@@ -24,6 +25,6 @@ public final class ArabicPipeline {
 
     /** Builds a new standard pipeline (loads all resources). */
     public static Pipeline build() {
-        return Pipeline.of(new StructureAnnotator(), new TextAnnotator(), new QuantityAnnotator());
+        return Pipeline.of(new StructureAnnotator(), new TextAnnotator(), new QuantityAnnotator(), new TimeAnnotator());
     }
 }

@@ -23,18 +23,9 @@ import org.junit.jupiter.api.Test;
 /** Quantities on the five annotated seed articles, scored with the project scorer. */
 class QuantitySeedTest {
 
-    static Path shared() {
-        for (Path p : List.of(Path.of("../../shared"), Path.of("../shared"))) {
-            if (Files.isDirectory(p.resolve("gold/seeds")) && Files.isDirectory(p.resolve("corpus/seeds"))) {
-                return p;
-            }
-        }
-        return null;
-    }
-
     @Test
     void seedQuantitiesScore() throws IOException {
-        Path shared = shared();
+        Path shared = org.isnad.arabic.SharedData.root().orElse(null);
         Assumptions.assumeTrue(shared != null, "../shared not present");
         TextAnnotator text = new TextAnnotator();
         QuantityAnnotator quantities = new QuantityAnnotator();

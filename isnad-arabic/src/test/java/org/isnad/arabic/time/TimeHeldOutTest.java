@@ -1,5 +1,6 @@
 package org.isnad.arabic.time;
 
+import org.isnad.arabic.SharedData;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,15 +23,15 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Throughput of the time annotator on the 250 held-out SaudiNewsNet articles (NC licence: read from
+ * Well-formed values from the time annotator on the 250 held-out SaudiNewsNet articles (NC licence: read from
  * shared/ for development checks only, never shipped), with their crawl date as article date, and a
  * census of what it finds there. Set {@code -Dtime.heldout.verbose=true} to list every expression.
  */
-class TimeSpeedAndHeldOutTest {
+class TimeHeldOutTest {
 
     @Test
-    void throughputAndCensus() throws Exception {
-        Path shared = SharedData.root();
+    void heldOutValuesAreWellFormed() throws Exception {
+        Path shared = SharedData.root().orElse(null);
         Assumptions.assumeTrue(shared != null, "../shared not present");
         Path file = shared.resolve("data/saudinewsnet-isis/articles.jsonl");
         Assumptions.assumeTrue(Files.isRegularFile(file), "held-out articles not present");
@@ -63,27 +64,16 @@ class TimeSpeedAndHeldOutTest {
                 }
             }
         }
-        long best = Long.MAX_VALUE;
-        for (int round = 0; round < 15; round++) {
-            long t0 = System.nanoTime();
-            int sink = 0;
-            for (Document d : docs) {
-                sink += time.annotate(d).get(Layer.TIMES).size();
+        // Speed is measured by `isnad bench`, not here; on held-out text every value must be well formed.
+        System.out.printf("held-out: %d docs, %d tokens, times %s%n", docs.size(), tokens, byType);
+        java.util.regex.Pattern valid = java.util.regex.Pattern.compile(
+                "(\\d{4}|\\d{3}X?|\\d{2}(XX)?|XXXX)(-(\\d{2}|XX|W\\d{2}|WXX|SP|SU|FA|WI|Q\\d)(-(\\d{2}|XX|\\d))?)?(T.*)?"
+                + "|P(T?)(\\d+(\\.\\d+)?|X)[YMWDHS].*|PRESENT_REF|PAST_REF|FUTURE_REF|[A-Z_]+");
+        for (Document d : docs) {
+            for (TimeExpression t : time.annotate(d).get(Layer.TIMES)) {
+                assertTrue(valid.matcher(t.value()).matches(), d.id() + ": " + d.text(t.span()) + " -> " + t.value());
             }
-            best = Math.min(best, System.nanoTime() - t0);
-            assertTrue(sink >= 0);
         }
-        double perSec = tokens / (best / 1e9);
-        long bestAll = Long.MAX_VALUE;
-        for (int round = 0; round < 5; round++) {
-            long t0 = System.nanoTime();
-            for (Document d : docs) {
-                time.annotate(text.annotate(Document.of(d.id(), d.text())).with(Layer.META, d.meta()));
-            }
-            bestAll = Math.min(bestAll, System.nanoTime() - t0);
-        }
-        System.out.printf("held-out: %d docs, %d tokens, times %s; time annotator %.2f M tokens/s;"
-                + " text+time %.2f M tokens/s%n", docs.size(), tokens, byType, perSec / 1e6, tokens / (bestAll / 1e9) / 1e6);
-        assertTrue(perSec > 1_000_000, "time annotator below 1M tokens/s: " + perSec);
+        assertTrue(byType.getOrDefault("DATE", 0) > 500, "too few dates on 250 news articles: " + byType);
     }
 }
