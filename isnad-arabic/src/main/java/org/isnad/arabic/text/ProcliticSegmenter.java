@@ -1,22 +1,340 @@
 package org.isnad.arabic.text;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 import org.isnad.core.model.Token;
 
 /**
- * Splits proclitics (و ف ب ل ك س and the article ال) off Arabic words. Interim version: cuts
- * nothing; the lexicon- and evidence-based segmenter replaces it.
+ * Splits proclitics (conjunctions و ف, prepositions ب ك ل, future س) off Arabic words and flags
+ * the article ال, using evidence from a word-form lexicon rather than letter patterns, so that
+ * names such as بيروت بغداد بشار كركوك لبنان فرنسا are left whole.
+ *
+ * <p>Contract of {@link #segment}: given a WORD token, returns a token with
+ * <ul>
+ *   <li>{@code prefixes}: the cut proclitics in normalised form ("", "و", "ب", "وب", "ول", "وس"…);
+ *       at most one conjunction (و or ف) followed by at most one of ب ك ل س;</li>
+ *   <li>{@code stemStart}: the ORIGINAL offset of the stem's first letter (marks and tatweel that
+ *       follow a cut clitic are skipped when the original text is given);</li>
+ *   <li>{@code article}: the stem starts with the article ال, or with the ل left of it after
+ *       ل + ال ("للوكالة": prefixes "ل", stem "لوكالة", article true).</li>
+ * </ul>
+ * A cut is made only where the remainder is attested in the lexicon (directly, or after its article)
+ * and not much rarer than the whole word, the whole word is not a protected name, and the word is
+ * not in the closed list of function words ({@code clitic-exceptions.tsv}). س is cut only before a
+ * remainder beginning with ي ت ن ا (an imperfective verb). Tokens are never modified otherwise.
+ *
+ * <p>Thread-safe and immutable: {@link #load()} reads the resources once and returns one shared
+ * instance; {@code segment} does a few hash look-ups on the token's characters and allocates only
+ * the returned token.
  */
 public final class ProcliticSegmenter {
 
-    private ProcliticSegmenter() {}
+    static final String LEXICON = "/isnad/ar/text/wordforms.tsv.gz";
+    static final String EXCEPTIONS = "/isnad/ar/text/clitic-exceptions.tsv";
+    static final int NAME = 1;
+    private static final int ART = 1 << 8;
+    private static final int CUT_MASK = 0xFF;
 
-    /** Loads the shared, read-only segmenter from the classpath resources. */
-    public static ProcliticSegmenter load() {
-        return new ProcliticSegmenter();
+    /** Decision thresholds, tunable for measurement (see CliticEvaluation). */
+    record Params(int minEvidence, double ratio, double shortRatio, double sinRatio, int minArticleRest) {
+        static final Params DEFAULT = new Params(1, 10.0, 1.0, 1.0, 3);
     }
 
-    /** Returns {@code t} with its stem start, cut prefixes and article flag set. */
+    private static final class Holder {
+        static final ProcliticSegmenter SHARED = new ProcliticSegmenter(readLexicon(), readExceptions(), Params.DEFAULT);
+    }
+
+    /** Chains of proclitics tried longest first; each is cut as a whole. */
+    private static final String[] CHAINS = {
+        "وب", "وك", "ول", "وس", "فب", "فك", "فل", "فس", "و", "ف", "ب", "ك", "ل", "س"
+    };
+
+    /** Number of normalised characters each original character yields (0: dropped by normalisation). */
+    private static final byte[] WIDTH = buildWidths();
+
+    private final FormTable forms;
+    private final FormTable exceptions;
+    private final Params params;
+
+    ProcliticSegmenter(FormTable forms, FormTable exceptions, Params params) {
+        this.forms = forms;
+        this.exceptions = exceptions;
+        this.params = params;
+    }
+
+    /** Loads the shared, read-only segmenter from the classpath resources (once per JVM). */
+    public static ProcliticSegmenter load() {
+        return Holder.SHARED;
+    }
+
+    /** The same lexicon and exceptions with other thresholds (for measurement). */
+    ProcliticSegmenter withParams(Params p) {
+        return new ProcliticSegmenter(forms, exceptions, p);
+    }
+
+    /** Number of forms in the lexicon. */
+    int lexiconSize() {
+        return forms.size();
+    }
+
+    /**
+     * Returns {@code t} with its stem start, cut prefixes and article flag set. Without the original
+     * text the stem start is exact when normalisation dropped nothing inside the token; otherwise
+     * dropped marks are assumed to belong to the stem (use {@link #segment(Token, CharSequence)}).
+     */
     public Token segment(Token t) {
-        return t;
+        return segment(t, null);
+    }
+
+    /**
+     * Like {@link #segment(Token)}, mapping the cut through {@code original} (the document text the
+     * token's span refers to), so that marks or tatweel after a clitic ("لـداعش") are skipped.
+     */
+    public Token segment(Token t, CharSequence original) {
+        String w = t.norm();
+        int d = decide(w);
+        int cut = d & CUT_MASK;
+        boolean article = (d & ART) != 0 || hasArticle(w, cut);
+        if (cut == 0) {
+            return article == t.article() && t.prefixes().isEmpty() && t.stemStart() == t.start()
+                    ? t : t.withClitics(t.start(), "", article);
+        }
+        return t.withClitics(originalOffset(t, original, cut), prefixOf(w, cut), article);
+    }
+
+    /** The decision for one normalised word: the cut length, with {@link #ART} for an elided article. */
+    int decide(String w) {
+        return decideFrom(w, 0, true);
+    }
+
+    /**
+     * The cut for the word {@code w[s..]}. A conjunction followed by a preposition or س is cut only
+     * when the word after the conjunction would itself be cut ("وكان" is و + كان, not و + ك + ان).
+     */
+    private int decideFrom(String w, int s, boolean allowConj) {
+        int n = w.length();
+        int ex = exceptions.find(w, s, n);
+        if (ex >= 0) {
+            return exceptions.count(ex);
+        }
+        if (n - s < 3) {
+            return 0;
+        }
+        char c = w.charAt(s);
+        if (!isProclitic(c)) {
+            return 0;
+        }
+        int we = forms.find(w, s, n);
+        if ((forms.flags(we) & NAME) != 0) {
+            return 0;
+        }
+        int fw = forms.count(we);
+        if (c == 'و' || c == 'ف') {
+            if (!allowConj) {
+                return 0;
+            }
+            int inner = decideFrom(w, s + 1, false);
+            if ((inner & CUT_MASK) > 0) {
+                int stem = s + 1 + (inner & CUT_MASK);
+                int ev = Math.max(forms.count(forms.find(w, s + 1, n)), evidence(w, stem, n, (inner & ART) != 0));
+                if (accept(ev, fw, n - s - 1)) {
+                    return inner + 1;
+                }
+            }
+            return accept(evidence(w, s + 1, n, false), fw, n - s - 1) ? 1 : 0;
+        }
+        if (c == 'س') {
+            return acceptSin(w, s + 1, fw) ? 1 : 0;
+        }
+        if (c == 'ل' && w.charAt(s + 1) == 'ل' && n - s >= 4) {
+            // ل + ال is written "لل": test the stem with its alif restored.
+            if (accept(evidence(w, s + 1, n, true), fw, n - s)) {
+                return 1 | ART;
+            }
+        }
+        return accept(evidence(w, s + 1, n, false), fw, n - s - 1) ? 1 : 0;
+    }
+
+    private boolean accept(int ev, int fw, int stemLen) {
+        if (ev < params.minEvidence()) {
+            return false;
+        }
+        if (stemLen <= 2) {
+            return ev >= fw * params.shortRatio();
+        }
+        return ev * params.ratio() >= fw;
+    }
+
+    /** Future س: only before an attested imperfective-looking form that is not rarer than the whole. */
+    private boolean acceptSin(String w, int k, int fw) {
+        int n = w.length();
+        if (n - k < 3) {
+            return false;
+        }
+        char c = w.charAt(k);
+        if (c != 'ي' && c != 'ت' && c != 'ن' && c != 'ا') {
+            return false;
+        }
+        int ev = forms.count(forms.find(w, k, n));
+        return ev >= params.minEvidence() && ev >= fw * params.sinRatio();
+    }
+
+    /**
+     * Evidence for the stem {@code w[k, n)} (with {@code elided}: for "ا" + {@code w[k, n)}, the
+     * article whose alif fell after ل): its count, or that of its rest after an article, or of the
+     * stem without a pronoun or plural suffix when the stem itself is unseen.
+     */
+    private int evidence(String w, int k, int n, boolean elided) {
+        int c = forms.count(elided ? forms.find('ا', w, k, n) : forms.find(w, k, n));
+        int r = elided ? k + 1 : k + 2;
+        boolean art = elided || (n - k >= 4 && w.charAt(k) == 'ا' && w.charAt(k + 1) == 'ل');
+        if (art && n - r >= 2) {
+            c = Math.max(c, forms.count(forms.find(w, r, n)));
+            // An unseen ال-word of three or more letters after a proclitic is still almost surely one.
+            if (c == 0 && n - r >= params.minArticleRest()) {
+                c = 1;
+            }
+        }
+        if (c == 0 && !elided && n - k >= 5 && suffixAttested(w, k, n)) {
+            c = 1;
+        }
+        return c;
+    }
+
+    private static final String[] SUFFIXES = {"هما", "ها", "هم", "هن", "كم", "نا", "ه", "ي", "ك", "ات", "ون", "ين", "ان"};
+
+    /** Whether {@code w[k, n)} is an attested form plus a pronoun or plural suffix (ت of ة restored). */
+    private boolean suffixAttested(String w, int k, int n) {
+        for (String suf : SUFFIXES) {
+            int e = n - suf.length();
+            if (e - k < 3 || !w.startsWith(suf, e)) {
+                continue;
+            }
+            if (forms.count(forms.find(w, k, e)) > 0) {
+                return true;
+            }
+            if (w.charAt(e - 1) == 'ت' && suf.charAt(0) != 'ا' && suf.charAt(0) != 'و' && suf.charAt(0) != 'ي'
+                    && forms.count(forms.find('\0', w, k, e - 1, 'ه')) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the stem {@code w[cut..]} starts with the article. */
+    private static boolean hasArticle(String w, int cut) {
+        return w.length() - cut >= 4 && w.charAt(cut) == 'ا' && w.charAt(cut + 1) == 'ل';
+    }
+
+    private static boolean isProclitic(char c) {
+        return c == 'و' || c == 'ف' || c == 'ب' || c == 'ك' || c == 'ل' || c == 'س';
+    }
+
+    /** The cut prefix as a shared constant (no allocation per token). */
+    private static String prefixOf(String w, int cut) {
+        for (String chain : CHAINS) {
+            if (chain.length() == cut && w.startsWith(chain)) {
+                return chain;
+            }
+        }
+        return w.substring(0, cut); // only for unusual exception entries
+    }
+
+    /** The original offset after {@code cut} normalised characters of {@code t}, skipping dropped marks. */
+    static int originalOffset(Token t, CharSequence original, int cut) {
+        int start = t.start();
+        int end = t.end();
+        if (original == null) {
+            return Math.min(start + cut, end);
+        }
+        int i = start;
+        int seen = 0;
+        while (i < end && seen < cut) {
+            char c = original.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < end) {
+                seen += 2;
+                i += 2;
+            } else {
+                seen += WIDTH[c];
+                i++;
+            }
+        }
+        while (i < end && WIDTH[original.charAt(i)] == 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static byte[] buildWidths() {
+        byte[] w = new byte[0x10000];
+        for (int c = 0; c < w.length; c++) {
+            if (Character.isSurrogate((char) c)) {
+                w[c] = 1;
+                continue;
+            }
+            // Ask the normaliser itself, so the widths cannot drift from its contract.
+            w[c] = (byte) ArabicNormalizer.normalize(String.valueOf((char) c)).length();
+        }
+        return w;
+    }
+
+    static FormTable readLexicon() {
+        FormTable.Builder b = new FormTable.Builder();
+        try (InputStream in = resource(LEXICON);
+             BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isEmpty() || line.charAt(0) == '#') {
+                    continue;
+                }
+                int t1 = line.indexOf('\t');
+                int t2 = line.indexOf('\t', t1 + 1);
+                String form = line.substring(0, t1);
+                int count = Integer.parseInt(line.substring(t1 + 1, t2 < 0 ? line.length() : t2));
+                int flags = t2 >= 0 && line.indexOf(LexiconBuilder.NAME_FLAG, t2) > 0 ? NAME : 0;
+                b.add(form, count, flags);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.build();
+    }
+
+    /** Closed-class words: {@code form TAB prefixes} ("-" = no cut); the count field holds the cut length. */
+    static FormTable readExceptions() {
+        FormTable.Builder b = new FormTable.Builder();
+        try (InputStream in = resource(EXCEPTIONS);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.charAt(0) == '#') {
+                    continue;
+                }
+                String[] c = line.split("\\s+");
+                String form = ArabicNormalizer.normalize(c[0]);
+                String pre = c.length > 1 && !c[1].equals("-") ? ArabicNormalizer.normalize(c[1]) : "";
+                if (!form.startsWith(pre)) {
+                    throw new IllegalStateException("bad exception line: " + line);
+                }
+                b.add(form, pre.length(), 0);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.build();
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = ProcliticSegmenter.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("missing resource " + name);
+        }
+        return in;
     }
 }
