@@ -23,7 +23,7 @@ import org.isnad.core.model.TokenKind;
  * → "للحظر", and "لل" + "ل…" → "لل…"). Words are then normalised, and the segmenter's cut is compared
  * with the number of proclitic tokens. The same words, fully vocalised, check the offset mapping.
  *
- * <p>Usage: {@code CliticEvaluation [-errors N] [-ratio R] ... file.conllu...}. PADT is licensed
+ * <p>Usage: {@code CliticEvaluation [-errors N] [-p name=value]... file.conllu...}. PADT is licensed
  * CC BY-NC-SA: evaluation only, nothing derived from it is shipped.
  */
 public final class CliticEvaluation {
@@ -38,11 +38,10 @@ public final class CliticEvaluation {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-errors" -> errors = Integer.parseInt(args[++i]);
-                case "-ratio" -> p = new ProcliticSegmenter.Params(p.minEvidence(), Double.parseDouble(args[++i]), p.shortRatio(), p.sinRatio(), p.minArticleRest());
-                case "-min" -> p = new ProcliticSegmenter.Params(Integer.parseInt(args[++i]), p.ratio(), p.shortRatio(), p.sinRatio(), p.minArticleRest());
-                case "-short" -> p = new ProcliticSegmenter.Params(p.minEvidence(), p.ratio(), Double.parseDouble(args[++i]), p.sinRatio(), p.minArticleRest());
-                case "-sin" -> p = new ProcliticSegmenter.Params(p.minEvidence(), p.ratio(), p.shortRatio(), Double.parseDouble(args[++i]), p.minArticleRest());
-                case "-artrest" -> p = new ProcliticSegmenter.Params(p.minEvidence(), p.ratio(), p.shortRatio(), p.sinRatio(), Integer.parseInt(args[++i]));
+                case "-p" -> {
+                    String[] kv = args[++i].split("=", 2);
+                    p = p.with(kv[0], kv[1]);
+                }
                 default -> files.add(Path.of(args[i]));
             }
         }
@@ -51,7 +50,7 @@ public final class CliticEvaluation {
         for (Path f : files) {
             words.addAll(read(f));
         }
-        System.out.println("params " + p + ", lexicon " + seg.lexiconSize() + " forms; unanalysed multi-word tokens left out: " + skipped);
+        System.out.println("params " + p + ", lexicon " + seg.lexiconSize() + " forms; unanalysed (U-tagged) words left out: " + skipped);
         report(seg, words, errors);
     }
 
@@ -148,9 +147,9 @@ public final class CliticEvaluation {
         for (int i = 0; i < sent.size(); i++) {
             String[] c = sent.get(i);
             String form = c[1];
-            if (c[4].startsWith("U") && i + 1 < sent.size() && sent.get(i + 1)[1].equals(form)) {
-                // An unanalysed word split into several syntactic words, each repeating the whole form:
-                // its segmentation is unknown, so it is left out (and counted).
+            if (c[4].startsWith("U")) {
+                // An unanalysed word (PADT tag U, no vowels), sometimes split into several syntactic
+                // words that each repeat the whole form: its segmentation is unknown, so it is left out.
                 while (i + 1 < sent.size() && sent.get(i + 1)[1].equals(form)) {
                     i++;
                 }

@@ -52,21 +52,19 @@ final class FormTable {
 
     /** Index of {@code s[from, to)} or -1. */
     int find(CharSequence s, int from, int to) {
-        return find('\0', s, from, to);
+        return find("", s, from, to, '\0');
     }
 
-    /** Index of {@code lead + s[from, to)} ({@code lead == 0}: no lead) or -1. */
-    int find(char lead, CharSequence s, int from, int to) {
-        return find(lead, s, from, to, '\0');
-    }
-
-    /** Index of {@code lead + s[from, to) + tail} (a 0 char stands for none) or -1. */
-    int find(char lead, CharSequence s, int from, int to, char tail) {
-        int len = to - from + (lead == 0 ? 0 : 1) + (tail == 0 ? 0 : 1);
+    /** Index of {@code lead + s[from, to) + tail} (a 0 tail stands for none) or -1. */
+    int find(String lead, CharSequence s, int from, int to, char tail) {
+        int len = lead.length() + to - from + (tail == 0 ? 0 : 1);
         if (len <= 0 || from > to) {
             return -1;
         }
-        int h = lead == 0 ? 0 : lead;
+        int h = 0;
+        for (int i = 0; i < lead.length(); i++) {
+            h = 31 * h + lead.charAt(i);
+        }
         for (int i = from; i < to; i++) {
             h = 31 * h + s.charAt(i);
         }
@@ -85,13 +83,12 @@ final class FormTable {
         }
     }
 
-    private boolean equalsAt(int e, char lead, CharSequence s, int from, int to, char tail) {
+    private boolean equalsAt(int e, String lead, CharSequence s, int from, int to, char tail) {
         int p = offset[e];
-        if (lead != 0) {
-            if (pool[p] != lead) {
+        for (int i = 0; i < lead.length(); i++, p++) {
+            if (pool[p] != lead.charAt(i)) {
                 return false;
             }
-            p++;
         }
         for (int i = from; i < to; i++, p++) {
             if (pool[p] != s.charAt(i)) {

@@ -41,8 +41,18 @@ public final class ProcliticSegmenter {
     private static final int CUT_MASK = 0xFF;
 
     /** Decision thresholds, tunable for measurement (see CliticEvaluation). */
-    record Params(int minEvidence, double ratio, double shortRatio, double sinRatio, int minArticleRest) {
-        static final Params DEFAULT = new Params(1, 10.0, 1.0, 1.0, 3);
+    record Params(int minEvidence, double ratio, double shortRatio, double sinRatio, int minArticleRest, double definiteWeight) {
+        static final Params DEFAULT = new Params(1, 10.0, 1.0, 1.0, 3, 5.0);
+
+        /** A copy with one threshold changed ({@code key} is a component name). */
+        Params with(String key, String v) {
+            return new Params(key.equals("minEvidence") ? Integer.parseInt(v) : minEvidence,
+                    key.equals("ratio") ? Double.parseDouble(v) : ratio,
+                    key.equals("shortRatio") ? Double.parseDouble(v) : shortRatio,
+                    key.equals("sinRatio") ? Double.parseDouble(v) : sinRatio,
+                    key.equals("minArticleRest") ? Integer.parseInt(v) : minArticleRest,
+                    key.equals("definiteWeight") ? Double.parseDouble(v) : definiteWeight);
+        }
     }
 
     private static final class Holder {
@@ -133,7 +143,9 @@ public final class ProcliticSegmenter {
         if ((forms.flags(we) & NAME) != 0) {
             return 0;
         }
-        int fw = forms.count(we);
+        // A form that also occurs with the article in front ("الفكره", "الواحد") is a word of its own:
+        // proclitics never stand after the article.
+        int fw = forms.count(we) + (int) (params.definiteWeight() * forms.count(forms.find("ال", w, s, n, '\0')));
         if (c == 'و' || c == 'ف') {
             if (!allowConj) {
                 return 0;
@@ -152,8 +164,14 @@ public final class ProcliticSegmenter {
             return acceptSin(w, s + 1, fw) ? 1 : 0;
         }
         if (c == 'ل' && w.charAt(s + 1) == 'ل' && n - s >= 4) {
-            // ل + ال is written "لل": test the stem with its alif restored.
-            if (accept(evidence(w, s + 1, n, true), fw, n - s)) {
+            // ل + ال is written "لل" (and ل + الل… too): weigh the stem with its alif restored
+            // ("للوكالة" → الوكالة, "للجنة" → اللجنة) against the bare stem ("لليبيا" → ليبيا).
+            int bare = forms.count(forms.find(w, s + 1, n));
+            int def = Math.max(forms.count(forms.find("ا", w, s + 1, n, '\0')), forms.count(forms.find("ا", w, s, n, '\0')));
+            if (bare > def) {
+                return accept(bare, fw, n - s - 1) ? 1 : 0;
+            }
+            if (accept(Math.max(def, evidence(w, s + 1, n, true)), fw, n - s)) {
                 return 1 | ART;
             }
         }
@@ -190,7 +208,7 @@ public final class ProcliticSegmenter {
      * stem without a pronoun or plural suffix when the stem itself is unseen.
      */
     private int evidence(String w, int k, int n, boolean elided) {
-        int c = forms.count(elided ? forms.find('ا', w, k, n) : forms.find(w, k, n));
+        int c = forms.count(elided ? forms.find("ا", w, k, n, '\0') : forms.find(w, k, n));
         int r = elided ? k + 1 : k + 2;
         boolean art = elided || (n - k >= 4 && w.charAt(k) == 'ا' && w.charAt(k + 1) == 'ل');
         if (art && n - r >= 2) {
@@ -219,7 +237,7 @@ public final class ProcliticSegmenter {
                 return true;
             }
             if (w.charAt(e - 1) == 'ت' && suf.charAt(0) != 'ا' && suf.charAt(0) != 'و' && suf.charAt(0) != 'ي'
-                    && forms.count(forms.find('\0', w, k, e - 1, 'ه')) > 0) {
+                    && forms.count(forms.find("", w, k, e - 1, 'ه')) > 0) {
                 return true;
             }
         }
