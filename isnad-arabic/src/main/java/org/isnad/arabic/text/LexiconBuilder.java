@@ -85,6 +85,14 @@ public final class LexiconBuilder {
             addText(m.group(1));
         }
         sourceLines.add("CAMEO Arabic PETRARCH validation sentences (Open Event Data Alliance): MIT");
+        java.util.TreeSet<String> dict = new java.util.TreeSet<>();
+        for (String f : new String[] {"actor_dict_ar_v4.txt", "agents.all.ar.txt", "CAMEO.ar.0.5.txt", "synsets.ar.txt"}) {
+            collect(Files.readString(data.resolve("cameo-arabic-petrarch/dictionaries/" + f)), dict);
+        }
+        for (String f : dict) {
+            counts.merge(f, 1, Integer::sum); // a dictionary entry attests a form once, however often listed
+        }
+        sourceLines.add("CAMEO Arabic PETRARCH actor/agent/verb dictionaries, each form counted once: MIT");
 
         // Gazetteers: single-word names become protected forms.
         List<String> persons = Files.readAllLines(data.resolve("person-names-ar/arabic-name-to-en_names.tsv"));
@@ -130,6 +138,15 @@ public final class LexiconBuilder {
 
     /** Counts every maximal run of Arabic letters in the normalised text. */
     void addText(String raw) {
+        List<String> words = new ArrayList<>();
+        collect(raw, words);
+        for (String w : words) {
+            counts.merge(w, 1, Integer::sum);
+        }
+    }
+
+    /** Adds every maximal run of Arabic letters of the normalised text to {@code out}. */
+    private static void collect(String raw, java.util.Collection<String> out) {
         String s = ArabicNormalizer.normalize(raw);
         int i = 0;
         int n = s.length();
@@ -142,7 +159,7 @@ public final class LexiconBuilder {
             while (i < n && ArabicNormalizer.isArabicLetter(s.charAt(i))) {
                 i++;
             }
-            counts.merge(s.substring(start, i), 1, Integer::sum);
+            out.add(s.substring(start, i));
         }
     }
 

@@ -37,6 +37,7 @@ public final class ProcliticSegmenter {
     static final String LEXICON = "/isnad/ar/text/wordforms.tsv.gz";
     static final String EXCEPTIONS = "/isnad/ar/text/clitic-exceptions.tsv";
     static final int NAME = 1;
+    static final int NO_ARTICLE = 2;
     private static final int ART = 1 << 8;
     private static final int CUT_MASK = 0xFF;
 
@@ -109,12 +110,14 @@ public final class ProcliticSegmenter {
         String w = t.norm();
         int d = decide(w);
         int cut = d & CUT_MASK;
-        boolean article = (d & ART) != 0 || hasArticle(w, cut);
+        int stemStart = cut == 0 ? t.start() : originalOffset(t, original, cut);
+        boolean article = (d & ART) != 0 || hasArticle(w, cut)
+                && (original == null || stemStart >= original.length() || isWaslAlif(original.charAt(stemStart)));
         if (cut == 0) {
             return article == t.article() && t.prefixes().isEmpty() && t.stemStart() == t.start()
                     ? t : t.withClitics(t.start(), "", article);
         }
-        return t.withClitics(originalOffset(t, original, cut), prefixOf(w, cut), article);
+        return t.withClitics(stemStart, prefixOf(w, cut), article);
     }
 
     /** The decision for one normalised word: the cut length, with {@link #ART} for an elided article. */
@@ -244,9 +247,24 @@ public final class ProcliticSegmenter {
         return false;
     }
 
-    /** Whether the stem {@code w[cut..]} starts with the article. */
-    private static boolean hasArticle(String w, int cut) {
-        return w.length() - cut >= 4 && w.charAt(cut) == 'ا' && w.charAt(cut + 1) == 'ل';
+    /**
+     * Whether the stem {@code w[cut..]} starts with the article: ال followed by an attested form or by
+     * four or more letters, and not a listed hamza word whose alif normalisation merged (ألمانيا).
+     */
+    private boolean hasArticle(String w, int cut) {
+        int n = w.length();
+        if (n - cut < 4 || w.charAt(cut) != 'ا' || w.charAt(cut + 1) != 'ل') {
+            return false;
+        }
+        if ((exceptions.flags(exceptions.find(w, cut, n)) & NO_ARTICLE) != 0) {
+            return false;
+        }
+        return n - cut - 2 >= 4 || forms.count(forms.find(w, cut + 2, n)) > 0;
+    }
+
+    /** The article's alif is hamzat al-wasl: written bare (or as ٱ), never with a hamza sign. */
+    private static boolean isWaslAlif(char c) {
+        return c != 'أ' && c != 'إ' && c != 'آ';
     }
 
     private static boolean isProclitic(char c) {
@@ -323,7 +341,10 @@ public final class ProcliticSegmenter {
         return b.build();
     }
 
-    /** Closed-class words: {@code form TAB prefixes} ("-" = no cut); the count field holds the cut length. */
+    /**
+     * Closed-class words: {@code form TAB prefixes ["noart"]} ("-" = no cut; "noart": an ال-initial
+     * word without the article); the count field holds the cut length.
+     */
     static FormTable readExceptions() {
         FormTable.Builder b = new FormTable.Builder();
         try (InputStream in = resource(EXCEPTIONS);
@@ -340,7 +361,7 @@ public final class ProcliticSegmenter {
                 if (!form.startsWith(pre)) {
                     throw new IllegalStateException("bad exception line: " + line);
                 }
-                b.add(form, pre.length(), 0);
+                b.add(form, pre.length(), c.length > 2 && c[2].equals("noart") ? NO_ARTICLE : 0);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
