@@ -42,8 +42,9 @@ public final class ProcliticSegmenter {
     private static final int CUT_MASK = 0xFF;
 
     /** Decision thresholds, tunable for measurement (see CliticEvaluation). */
-    record Params(int minEvidence, double ratio, double shortRatio, double sinRatio, int minArticleRest, double definiteWeight) {
-        static final Params DEFAULT = new Params(1, 10.0, 1.0, 1.0, 3, 5.0);
+    record Params(int minEvidence, double ratio, double shortRatio, double sinRatio, int minArticleRest, double definiteWeight,
+            boolean unseenConj, boolean unseenPrep) {
+        static final Params DEFAULT = new Params(1, 10.0, 1.0, 1.0, 3, 5.0, true, false);
 
         /** A copy with one threshold changed ({@code key} is a component name). */
         Params with(String key, String v) {
@@ -52,7 +53,9 @@ public final class ProcliticSegmenter {
                     key.equals("shortRatio") ? Double.parseDouble(v) : shortRatio,
                     key.equals("sinRatio") ? Double.parseDouble(v) : sinRatio,
                     key.equals("minArticleRest") ? Integer.parseInt(v) : minArticleRest,
-                    key.equals("definiteWeight") ? Double.parseDouble(v) : definiteWeight);
+                    key.equals("definiteWeight") ? Double.parseDouble(v) : definiteWeight,
+                    key.equals("unseenConj") ? Boolean.parseBoolean(v) : unseenConj,
+                    key.equals("unseenPrep") ? Boolean.parseBoolean(v) : unseenPrep);
         }
     }
 
@@ -161,7 +164,11 @@ public final class ProcliticSegmenter {
                     return inner + 1;
                 }
             }
-            return accept(evidence(w, s + 1, n, false), fw, n - s - 1) ? 1 : 0;
+            int ev = evidence(w, s + 1, n, false);
+            if (ev == 0 && fw == 0 && params.unseenConj() && n - s - 1 >= 4) {
+                ev = unseenEvidence(w, s + 1, n);
+            }
+            return accept(ev, fw, n - s - 1) ? 1 : 0;
         }
         if (c == 'س') {
             return acceptSin(w, s + 1, fw) ? 1 : 0;
@@ -178,7 +185,27 @@ public final class ProcliticSegmenter {
                 return 1 | ART;
             }
         }
-        return accept(evidence(w, s + 1, n, false), fw, n - s - 1) ? 1 : 0;
+        int ev = evidence(w, s + 1, n, false);
+        if (ev == 0 && fw == 0 && params.unseenPrep() && n - s - 1 >= 4 && c != 'ك') {
+            ev = unseenEvidence(w, s + 1, n);
+        }
+        return accept(ev, fw, n - s - 1) ? 1 : 0;
+    }
+
+    /**
+     * For a word that is unseen whole and unseen without its clitic: 1 when the stem has the shape of
+     * a derived verb or verbal noun (استـ انـ تـ مـ يـ …), which names rarely have; else 0.
+     */
+    private int unseenEvidence(String w, int k, int n) {
+        char a = w.charAt(k);
+        char b = w.charAt(k + 1);
+        if (a == 'ت' || a == 'ي' || a == 'ن' || a == 'م') {
+            return 1;
+        }
+        if (a == 'ا' && (b == 'س' || b == 'ن' || b == 'ت' || b == 'ف' || n - k >= 5)) {
+            return 1;
+        }
+        return 0;
     }
 
     private boolean accept(int ev, int fw, int stemLen) {
@@ -191,17 +218,24 @@ public final class ProcliticSegmenter {
         return ev * params.ratio() >= fw;
     }
 
-    /** Future س: only before an attested imperfective-looking form that is not rarer than the whole. */
+    /**
+     * Future س: only before an imperfective-looking stem (ي ت ن, or ا of the first person when the
+     * stem has four letters or more: "سادت" is a verb of its own) that is attested, or attested
+     * without an object suffix when the whole word is unseen, and not rarer than the whole word.
+     */
     private boolean acceptSin(String w, int k, int fw) {
         int n = w.length();
         if (n - k < 3) {
             return false;
         }
         char c = w.charAt(k);
-        if (c != 'ي' && c != 'ت' && c != 'ن' && c != 'ا') {
+        if (c != 'ي' && c != 'ت' && c != 'ن' && !(c == 'ا' && n - k >= 4)) {
             return false;
         }
         int ev = forms.count(forms.find(w, k, n));
+        if (ev == 0 && fw == 0 && n - k >= 5 && suffixAttested(w, k, n)) {
+            ev = 1;
+        }
         return ev >= params.minEvidence() && ev >= fw * params.sinRatio();
     }
 
