@@ -43,8 +43,8 @@ public final class ProcliticSegmenter {
 
     /** Decision thresholds, tunable for measurement (see CliticEvaluation). */
     record Params(int minEvidence, double ratio, double shortRatio, double sinRatio, int minArticleRest, double definiteWeight,
-            boolean unseenConj, boolean unseenPrep) {
-        static final Params DEFAULT = new Params(1, 10.0, 1.0, 1.0, 3, 5.0, true, false);
+            boolean unseenConj, boolean unseenPrep, boolean familyEvidence, int kafMinEvidence) {
+        static final Params DEFAULT = new Params(1, 10.0, 1.0, 1.0, 3, 5.0, true, false, true, 3);
 
         /** A copy with one threshold changed ({@code key} is a component name). */
         Params with(String key, String v) {
@@ -55,7 +55,9 @@ public final class ProcliticSegmenter {
                     key.equals("minArticleRest") ? Integer.parseInt(v) : minArticleRest,
                     key.equals("definiteWeight") ? Double.parseDouble(v) : definiteWeight,
                     key.equals("unseenConj") ? Boolean.parseBoolean(v) : unseenConj,
-                    key.equals("unseenPrep") ? Boolean.parseBoolean(v) : unseenPrep);
+                    key.equals("unseenPrep") ? Boolean.parseBoolean(v) : unseenPrep,
+                    key.equals("familyEvidence") ? Boolean.parseBoolean(v) : familyEvidence,
+                    key.equals("kafMinEvidence") ? Integer.parseInt(v) : kafMinEvidence);
         }
     }
 
@@ -151,7 +153,7 @@ public final class ProcliticSegmenter {
         }
         // A form that also occurs with the article in front ("الفكره", "الواحد") is a word of its own:
         // proclitics never stand after the article.
-        int fw = forms.count(we) + (int) (params.definiteWeight() * forms.count(forms.find("ال", w, s, n, '\0')));
+        int fw = forms.count(we) + (int) (params.definiteWeight() * definiteCount(w, s, n));
         if (c == 'و' || c == 'ف') {
             if (!allowConj) {
                 return 0;
@@ -189,6 +191,11 @@ public final class ProcliticSegmenter {
         if (ev == 0 && fw == 0 && params.unseenPrep() && n - s - 1 >= 4 && c != 'ك') {
             ev = unseenEvidence(w, s + 1, n);
         }
+        if (c == 'ك' && (n - s - 1 < 3 || ev < params.kafMinEvidence() && !hasArticle(w, s + 1))) {
+            // ك before an indefinite stem needs more evidence, and a longer one: ك-initial words are
+            // common (كلي، كسر، كوباني) and ك + two letters is rarely a cut.
+            return 0;
+        }
         return accept(ev, fw, n - s - 1) ? 1 : 0;
     }
 
@@ -206,6 +213,19 @@ public final class ProcliticSegmenter {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * How often the word occurs after the article, also without a final ا ي ه ت ن ("فعليا" ← الفعلي,
+     * "فرضا" ← الفرض): evidence that it is a word of its own.
+     */
+    private int definiteCount(String w, int s, int n) {
+        int c = forms.count(forms.find("ال", w, s, n, '\0'));
+        char last = w.charAt(n - 1);
+        if (params.familyEvidence() && n - s >= 4 && (last == 'ا' || last == 'ي' || last == 'ه' || last == 'ت' || last == 'ن')) {
+            c += forms.count(forms.find("ال", w, s, n - 1, '\0'));
+        }
+        return c;
     }
 
     private boolean accept(int ev, int fw, int stemLen) {
@@ -283,7 +303,7 @@ public final class ProcliticSegmenter {
 
     /**
      * Whether the stem {@code w[cut..]} starts with the article: ال followed by an attested form or by
-     * four or more letters, and not a listed hamza word whose alif normalisation merged (ألمانيا).
+     * three or more letters, and not a listed hamza word whose alif normalisation merged (ألمانيا).
      */
     private boolean hasArticle(String w, int cut) {
         int n = w.length();
@@ -293,7 +313,7 @@ public final class ProcliticSegmenter {
         if ((exceptions.flags(exceptions.find(w, cut, n)) & NO_ARTICLE) != 0) {
             return false;
         }
-        return n - cut - 2 >= 4 || forms.count(forms.find(w, cut + 2, n)) > 0;
+        return n - cut - 2 >= params.minArticleRest() || forms.count(forms.find(w, cut + 2, n)) > 0;
     }
 
     /** The article's alif is hamzat al-wasl: written bare (or as ٱ), never with a hamza sign. */
