@@ -94,7 +94,8 @@ class CliticOffsetsTest {
         assertEquals("الحكومة", word(k, text, "وبالحكومة").stemSpan().textOf(text));
         assertEquals("", word(k, text, "بيروت").prefixes());
         assertEquals("بغداد", word(k, text, "وبغداد").stemSpan().textOf(text));
-        assertFalse(word(k, text, "ألحقت").article(), "hamza alif is not the article");
+        // Only the original text shows the hamza that makes ا of ألحقت no article.
+        assertFalse(ProcliticSegmenter.load().segment(word(k, text, "ألحقت"), text).article(), "hamza alif is not the article");
     }
 
     @Test
