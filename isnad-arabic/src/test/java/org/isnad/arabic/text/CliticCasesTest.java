@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 /** The hand-checked cases in {@code clitic-cases.tsv} and the names that must never be cut. */
 class CliticCasesTest {
 
-    /** Reached 1.0 on the 215 cases when written; the bar leaves room for lexicon rebuilds. */
+    /**
+     * 1.0 at present; 0.991 (213/215) before واحد and فكرة, also frequent PADT errors, joined the
+     * exceptions list. The bar leaves room for lexicon rebuilds.
+     */
     static final double MIN_ACCURACY = 0.97;
 
     private final ProcliticSegmenter seg = ProcliticSegmenter.load();
