@@ -56,7 +56,7 @@ public final class CliticEvaluation {
 
     static void report(ProcliticSegmenter seg, List<Word> words, int showErrors) {
         int all = 0, allOk = 0, cl = 0, clOk = 0, predCuts = 0, goldCuts = 0, okCuts = 0, art = 0, artOk = 0;
-        int offChecked = 0, offOk = 0;
+        int offChecked = 0, offOk = 0, origOk = 0;
         Map<String, Integer> errs = new TreeMap<>();
         for (Word w : words) {
             Token t = new Token(new Span(0, w.norm().length()), w.norm(), TokenKind.WORD);
@@ -90,6 +90,10 @@ public final class CliticEvaluation {
             if (!ok) {
                 errs.merge(w.norm() + "\tgold=" + show(w.goldPrefixes()) + "\tgot=" + show(s.prefixes()), 1, Integer::sum);
             }
+            Token withText = seg.segment(new Token(new Span(0, w.original().length()), w.norm(), TokenKind.WORD), w.original());
+            if (withText.prefixes().equals(w.goldPrefixes())) {
+                origOk++;
+            }
             if (ok && w.cut() > 0 && w.stemOffset() >= 0) {
                 // The vocalised original: the stem start must land on the stem's first letter.
                 Token v = new Token(new Span(0, w.original().length()), w.norm(), TokenKind.WORD);
@@ -107,6 +111,7 @@ public final class CliticEvaluation {
                 goldCuts, predCuts, okCuts, prec, rec, 2 * prec * rec / Math.max(1e-9, prec + rec));
         System.out.printf("article flag accuracy on correctly cut words: %.4f%n", artOk / (double) Math.max(1, art));
         System.out.printf("vocalised offsets: %d/%d stem starts exact%n", offOk, offChecked);
+        System.out.printf("with the vocalised original passed (hamza visible): prefix accuracy %.4f%n", origOk / (double) all);
         if (showErrors > 0) {
             List<Map.Entry<String, Integer>> l = new ArrayList<>(errs.entrySet());
             l.sort((a, b) -> b.getValue() - a.getValue());

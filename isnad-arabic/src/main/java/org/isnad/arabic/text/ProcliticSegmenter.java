@@ -127,6 +127,9 @@ public final class ProcliticSegmenter {
         String w = t.norm();
         int d = decide(w);
         int cut = d & CUT_MASK;
+        if (cut == 0 && original != null && conjBeforeHamza(t, w, original)) {
+            cut = 1; // "وإلى" is و + إلى although its normal form is that of والي (governor)
+        }
         int stemStart = cut == 0 ? t.start() : originalOffset(t, original, cut);
         boolean article = (d & ART) != 0 || hasArticle(w, cut)
                 && (original == null || stemStart >= original.length() || isWaslAlif(original.charAt(stemStart)));
@@ -135,6 +138,24 @@ public final class ProcliticSegmenter {
                     ? t : t.withClitics(t.start(), "", article);
         }
         return t.withClitics(stemStart, prefixOf(w, cut), article);
+    }
+
+    /**
+     * Whether the original shows و or ف directly before an alif with hamza (أ إ آ): no Arabic word
+     * of news use starts so except a conjunction and a hamza word, so the conjunction is cut when the
+     * rest is attested.
+     */
+    private boolean conjBeforeHamza(Token t, String w, CharSequence original) {
+        int n = w.length();
+        if (n < 3 || (w.charAt(0) != 'و' && w.charAt(0) != 'ف') || w.charAt(1) != 'ا') {
+            return false;
+        }
+        int i = originalOffset(t, original, 1);
+        if (i >= t.end()) {
+            return false;
+        }
+        char h = original.charAt(i);
+        return (h == 'أ' || h == 'إ' || h == 'آ') && forms.count(forms.find(w, 1, n)) > 0;
     }
 
     /** The decision for one normalised word: the cut length, with {@link #ART} for an elided article. */

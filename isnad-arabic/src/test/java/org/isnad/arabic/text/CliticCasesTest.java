@@ -90,6 +90,15 @@ class CliticCasesTest {
     }
 
     @Test
+    void hamzaInTheOriginalSeparatesWaIlaFromWali() {
+        assertEquals("و", segment(seg, "وإلى").prefixes());
+        assertEquals("", segment(seg, "والي").prefixes());
+        assertEquals("", segment(seg, "والى").prefixes());
+        assertEquals("ف", segment(seg, "فأكثر").prefixes());
+        assertEquals("", segment(seg, "وائل").prefixes());
+    }
+
+    @Test
     void sharedInstance() {
         assertTrue(ProcliticSegmenter.load() == seg);
     }
