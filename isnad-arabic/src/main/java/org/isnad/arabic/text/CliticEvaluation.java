@@ -29,7 +29,7 @@ import org.isnad.core.model.TokenKind;
 public final class CliticEvaluation {
 
     /** One reconstructed word: vocalised surface, gold cut (normalised chars) and gold stem offset. */
-    record Word(String original, String norm, int cut, int stemOffset, boolean article, String goldPrefixes) {}
+    record Word(String original, String norm, int cut, int stemOffset, boolean article, String goldPrefixes, String upos) {}
 
     public static void main(String[] args) throws IOException {
         int errors = 0;
@@ -56,7 +56,8 @@ public final class CliticEvaluation {
 
     static void report(ProcliticSegmenter seg, List<Word> words, int showErrors) {
         int all = 0, allOk = 0, cl = 0, clOk = 0, predCuts = 0, goldCuts = 0, okCuts = 0, art = 0, artOk = 0;
-        int offChecked = 0, offOk = 0, origOk = 0;
+        int offChecked = 0, offOk = 0, origOk = 0, names = 0, namesCut = 0;
+        List<String> namesCutList = new ArrayList<>();
         Map<String, Integer> errs = new TreeMap<>();
         for (Word w : words) {
             Token t = new Token(new Span(0, w.norm().length()), w.norm(), TokenKind.WORD);
@@ -65,6 +66,13 @@ public final class CliticEvaluation {
             all++;
             if (ok) {
                 allOk++;
+            }
+            if (w.upos().equals("PROPN") && w.cut() == 0 && "وفبلكس".indexOf(w.norm().charAt(0)) >= 0) {
+                names++;
+                if (!s.prefixes().isEmpty()) {
+                    namesCut++;
+                    namesCutList.add(w.norm());
+                }
             }
             if (!w.norm().isEmpty() && "وفبلكس".indexOf(w.norm().charAt(0)) >= 0) {
                 cl++;
@@ -109,6 +117,7 @@ public final class CliticEvaluation {
         double rec = okCuts / (double) Math.max(1, goldCuts);
         System.out.printf("cuts: gold %d, predicted %d, exact %d: precision %.4f recall %.4f F1 %.4f%n",
                 goldCuts, predCuts, okCuts, prec, rec, 2 * prec * rec / Math.max(1e-9, prec + rec));
+        System.out.printf("proper nouns (PROPN or capitalised gloss) starting with و ف ب ل ك س, no clitic: %d, wrongly cut %d %s%n", names, namesCut, namesCutList);
         System.out.printf("article flag accuracy on correctly cut words: %.4f%n", artOk / (double) Math.max(1, art));
         System.out.printf("vocalised offsets: %d/%d stem starts exact%n", offOk, offChecked);
         System.out.printf("with the vocalised original passed (hamza visible): prefix accuracy %.4f%n", origOk / (double) all);
@@ -166,9 +175,9 @@ public final class CliticEvaluation {
                 continue;
             }
             String norm = ArabicNormalizer.normalize(form);
-            String upos = c[3];
+            String upos = isName(c) ? "PROPN" : c[3];
             String xpos = c[4];
-            if (norm.length() == 1 && "وفبلكس".indexOf(norm.charAt(0)) >= 0 && !upos.equals("X") && !upos.equals("PUNCT")) {
+            if (norm.length() == 1 && "وفبلكس".indexOf(norm.charAt(0)) >= 0 && !c[3].equals("X") && !c[3].equals("PUNCT")) {
                 pre.append(form);
                 preNorm.append(norm);
                 continue;
@@ -201,12 +210,21 @@ public final class CliticEvaluation {
             }
             String original = pre + stemOrig;
             String surface = preNorm + stemNorm;
-            last = new Word(original, surface, preNorm.length(), stemOffset, article, preNorm.toString());
+            last = new Word(original, surface, preNorm.length(), stemOffset, article, preNorm.toString(), upos);
             out.add(last);
             lastOpen = true;
             pre.setLength(0);
             preNorm.setLength(0);
         }
+    }
+
+    /** A proper noun: tagged so, or glossed with a capitalised English word (PADT 2016 tags names NOUN). */
+    private static boolean isName(String[] c) {
+        if (c[3].equals("PROPN")) {
+            return true;
+        }
+        int g = c.length > 9 ? c[9].indexOf("Gloss=") : -1;
+        return g >= 0 && g + 6 < c[9].length() && Character.isUpperCase(c[9].charAt(g + 6));
     }
 
     /** Appends an enclitic pronoun; a final ة is written ت before it. */
@@ -221,7 +239,7 @@ public final class CliticEvaluation {
             o = o.substring(0, lastLetter) + 'ت' + o.substring(lastLetter + 1);
             n = n.substring(0, n.length() - 1) + 'ت';
         }
-        return new Word(o + form, n + norm, w.cut(), w.stemOffset(), w.article(), w.goldPrefixes());
+        return new Word(o + form, n + norm, w.cut(), w.stemOffset(), w.article(), w.goldPrefixes(), w.upos());
     }
 
     /** Index just past the letter at or after {@code from} and the marks that follow it. */

@@ -55,8 +55,9 @@ public final class ProcliticSegmenter {
      * it lost precision on PADT test and risks cutting unseen names.
      */
     record Params(int minEvidence, double ratio, double shortRatio, double sinRatio, int minArticleRest, double definiteWeight,
-            boolean unseenConj, boolean unseenPrep, boolean familyEvidence, int kafMinEvidence) {
-        static final Params DEFAULT = new Params(1, 10.0, 1.0, 1.0, 3, 5.0, true, false, true, 3);
+            boolean unseenConj, boolean unseenPrep, boolean familyEvidence, int kafMinEvidence,
+            int yaStemMinEvidence) {
+        static final Params DEFAULT = new Params(1, 10.0, 1.0, 1.0, 3, 5.0, true, false, true, 3, 20);
 
         /** A copy with one threshold changed ({@code key} is a component name). */
         Params with(String key, String v) {
@@ -69,7 +70,8 @@ public final class ProcliticSegmenter {
                     key.equals("unseenConj") ? Boolean.parseBoolean(v) : unseenConj,
                     key.equals("unseenPrep") ? Boolean.parseBoolean(v) : unseenPrep,
                     key.equals("familyEvidence") ? Boolean.parseBoolean(v) : familyEvidence,
-                    key.equals("kafMinEvidence") ? Integer.parseInt(v) : kafMinEvidence);
+                    key.equals("kafMinEvidence") ? Integer.parseInt(v) : kafMinEvidence,
+                    key.equals("yaStemMinEvidence") ? Integer.parseInt(v) : yaStemMinEvidence);
         }
     }
 
@@ -223,6 +225,10 @@ public final class ProcliticSegmenter {
         int ev = evidence(w, s + 1, n, false);
         if (ev == 0 && fw == 0 && params.unseenPrep() && n - s - 1 >= 4 && c != 'ك') {
             ev = unseenEvidence(w, s + 1, n);
+        }
+        if ((c == 'ب' || c == 'ك') && w.charAt(s + 1) == 'ي' && ev < params.yaStemMinEvidence() && fw > 0) {
+            // ب ك take nouns, and few nouns start with ي; a seen word like بيلين، كيلي is more likely a name.
+            return 0;
         }
         if (c == 'ك' && (n - s - 1 < 3 || ev < params.kafMinEvidence() && !hasArticle(w, s + 1))) {
             // ك before an indefinite stem needs more evidence, and a longer one: ك-initial words are
