@@ -34,7 +34,7 @@ public final class TextAnnotator implements Annotator {
         List<Token> raw = ArabicTokenizer.tokenize(doc.text(), nt);
         List<Token> tokens = new ArrayList<>(raw.size());
         for (Token t : raw) {
-            tokens.add(t.kind() == TokenKind.WORD ? clitics.segment(t) : t);
+            tokens.add(t.kind() == TokenKind.WORD ? clitics.segment(t, doc.text()) : t);
         }
         List<Sentence> sentences = SentenceSplitter.split(doc.text(), tokens);
         return doc.with(Layer.NORMALIZED, nt).with(Layer.TOKENS, tokens).with(Layer.SENTENCES, sentences);

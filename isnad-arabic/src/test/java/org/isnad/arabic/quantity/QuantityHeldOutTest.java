@@ -26,7 +26,7 @@ class QuantityHeldOutTest {
     @Test
     void printHeldOut() throws IOException {
         String limit = System.getProperty("isnad.heldout");
-        Path shared = QuantitySeedTest.shared();
+        Path shared = org.isnad.arabic.SharedData.root().orElse(null);
         Assumptions.assumeTrue(limit != null && shared != null, "held-out printing not requested");
         Path file = shared.resolve("data/saudinewsnet-isis/articles.jsonl");
         int skip = Integer.getInteger("isnad.heldout.skip", 0);

@@ -102,14 +102,14 @@ class CliticOffsetsTest {
     void originalTextOverloadSkipsTatweel() {
         String text = "هزيمة لـداعش وللـدولة";
         ProcliticSegmenter seg = ProcliticSegmenter.load();
-        for (Token raw : ArabicTokenizer.tokenize(ArabicNormalizer.normalizeWithOffsets(text))) {
+        for (Token raw : ArabicTokenizer.tokenize(text, ArabicNormalizer.normalizeWithOffsets(text))) {
             Token t = seg.segment(raw, text);
             assertEquals(t.stem(), ArabicNormalizer.normalize(t.stemSpan().textOf(text)), t.toString());
             assertTrue(t.stemStart() == t.start() || ArabicNormalizer.isArabicLetter(text.charAt(t.stemStart())), t.toString());
         }
-        Token li = seg.segment(word(ArabicTokenizer.tokenize(ArabicNormalizer.normalizeWithOffsets(text)), text, "لـداعش"), text);
+        Token li = seg.segment(word(ArabicTokenizer.tokenize(text, ArabicNormalizer.normalizeWithOffsets(text)), text, "لـداعش"), text);
         assertEquals("داعش", li.stemSpan().textOf(text));
-        Token wl = seg.segment(word(ArabicTokenizer.tokenize(ArabicNormalizer.normalizeWithOffsets(text)), text, "وللـدولة"), text);
+        Token wl = seg.segment(word(ArabicTokenizer.tokenize(text, ArabicNormalizer.normalizeWithOffsets(text)), text, "وللـدولة"), text);
         assertEquals("ول", wl.prefixes());
         assertEquals("لـدولة", wl.stemSpan().textOf(text));
     }
