@@ -1,0 +1,147 @@
+package org.isnad.arabic.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.isnad.core.model.Document;
+import org.isnad.core.model.EntityMention;
+import org.isnad.core.model.Layer;
+import org.isnad.core.model.MentionKind;
+import org.isnad.core.model.NormalizedText;
+import org.isnad.core.model.Span;
+import org.isnad.core.model.Token;
+import org.isnad.core.model.TokenKind;
+import org.isnad.core.pipeline.Annotator;
+
+/**
+ * Finds catalogue phrases in a document: names, aliases, metonyms and nominal heads, as
+ * {@link Layer#MENTIONS} with origin {@code catalogue}.
+ *
+ * <p>Contract: phrases are matched on normalised tokens, left to right, longest match first, no
+ * overlaps. The first word may carry proclitics و ف ب ل ك (cut from the span; "لل" keeps the
+ * article's lam). Quotation marks are never inside a span; one opening quote may follow the first
+ * word of a multi-word phrase, and then only the quoted part is the span (وكالة "سبوتنيك" ->
+ * سبوتنيك, قاعدة "التنف" -> التنف as the base). Classifier nouns are not in the catalogue names,
+ * so "مدينة الموصل" yields الموصل. A nominal head absorbs following attributive adjectives from
+ * {@code nominal-adjectives.tsv} ("التنظيم الإرهابي"); a demonstrative before it is not part of the
+ * span. A metonym is reported as METONYM of the government; the linker decides whether it is
+ * literal. Requires TOKENS and NORMALIZED; stateless and thread-safe.
+ */
+public final class CatalogueAnnotator implements Annotator {
+    public static final String ORIGIN = "catalogue";
+
+    private final ActorCatalogue catalogue;
+
+    public CatalogueAnnotator() {
+        this(ActorCatalogue.shared());
+    }
+
+    public CatalogueAnnotator(ActorCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layer.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.TOKENS, Layer.NORMALIZED);
+    }
+
+    @Override
+    public Document annotate(Document doc) {
+        return doc.with(Layer.MENTIONS, find(doc.get(Layer.TOKENS), doc.get(Layer.NORMALIZED)));
+    }
+
+    /** The catalogue mentions of a token sequence. */
+    public List<EntityMention> find(List<Token> tokens, NormalizedText nt) {
+        List<EntityMention> out = new ArrayList<>();
+        String[] stems = new String[Clitics.MAX];
+        int[] offs = new int[Clitics.MAX];
+        TokenTrie.Node root = catalogue.trie().root();
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            Token t = tokens.get(i);
+            if (t.kind() != TokenKind.WORD) {
+                i++;
+                continue;
+            }
+            int bestEnd = -1;
+            int bestStartTok = -1;
+            int bestOff = 0;
+            List<CatalogueHit> bestHits = null;
+            int c = Clitics.candidates(t, stems, offs);
+            for (int k = 0; k < c; k++) {
+                TokenTrie.Node node = root.child(stems[k]);
+                if (node == null) {
+                    continue;
+                }
+                int startTok = i;
+                if (node.hasHits() && i + 1 > bestEnd) {
+                    bestEnd = i + 1;
+                    bestStartTok = i;
+                    bestOff = offs[k];
+                    bestHits = node.hits();
+                }
+                for (int j = i + 1; j < n; j++) {
+                    Token u = tokens.get(j);
+                    if (u.kind() == TokenKind.QUOTE && j == i + 1 && j + 1 < n) {
+                        startTok = j + 1;
+                        continue;
+                    }
+                    if (u.kind() != TokenKind.WORD && u.kind() != TokenKind.NUMBER) {
+                        break;
+                    }
+                    node = node.child(u.norm());
+                    if (node == null) {
+                        break;
+                    }
+                    if (node.hasHits() && j + 1 > bestEnd) {
+                        bestEnd = j + 1;
+                        bestStartTok = startTok;
+                        bestOff = startTok == i ? offs[k] : 0;
+                        bestHits = node.hits();
+                    }
+                }
+            }
+            if (bestHits == null) {
+                i++;
+                continue;
+            }
+            CatalogueHit hit = choose(bestHits);
+            int end = bestEnd;
+            if (hit.kind() == MentionKind.NOMINAL) {
+                while (end < n && tokens.get(end).kind() == TokenKind.WORD
+                        && catalogue.isNominalAdjective(tokens.get(end).norm())
+                        && agrees(hit.gender(), tokens.get(end).norm())) {
+                    end++;
+                }
+            }
+            Token first = tokens.get(bestStartTok);
+            int start = bestOff == 0 ? first.start()
+                    : nt.toOriginalStart(nt.fromOriginal(first.start()) + bestOff);
+            Span span = new Span(start, tokens.get(end - 1).end());
+            out.add(new EntityMention(span, hit.type(), hit.kind(), hit.id(), ORIGIN));
+            i = end;
+        }
+        return out;
+    }
+
+    /** An adjective in ة (normalised ه) agrees with a feminine head, any other with a masculine one. */
+    private static boolean agrees(char gender, String adjective) {
+        return (adjective.endsWith("ه")) == (gender == 'f');
+    }
+
+    /** A metonym reading is preferred (the linker may turn it literal); otherwise the first, curated hit. */
+    private static CatalogueHit choose(List<CatalogueHit> hits) {
+        for (CatalogueHit h : hits) {
+            if (h.kind() == MentionKind.METONYM) {
+                return h;
+            }
+        }
+        return hits.get(0);
+    }
+}
