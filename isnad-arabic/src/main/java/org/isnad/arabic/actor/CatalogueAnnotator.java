@@ -23,8 +23,9 @@ import org.isnad.core.pipeline.Annotator;
  * word of a multi-word phrase, and then only the quoted part is the span (وكالة "سبوتنيك" ->
  * سبوتنيك, قاعدة "التنف" -> التنف as the base). Classifier nouns are not in the catalogue names,
  * so "مدينة الموصل" yields الموصل. A nominal head absorbs following attributive adjectives from
- * {@code nominal-adjectives.tsv} ("التنظيم الإرهابي"); a demonstrative before it is not part of the
- * span. A metonym is reported as METONYM of the government; the linker decides whether it is
+ * {@code nominal-adjectives.tsv} agreeing in gender ("التنظيم الإرهابي"); a bare head followed by another
+ * definite nisba adjective ("الجيش السري", "النظام العالمي") is not a mention; a demonstrative before
+ * a head is not part of the span. A metonym is reported as METONYM of the government; the linker decides whether it is
  * literal. Requires TOKENS and NORMALIZED; stateless and thread-safe.
  */
 public final class CatalogueAnnotator implements Annotator {
@@ -113,6 +114,12 @@ public final class CatalogueAnnotator implements Annotator {
             }
             CatalogueHit hit = choose(bestHits);
             int end = bestEnd;
+            if (hit.kind() == MentionKind.NOMINAL && hit.id() == null && bestEnd < n
+                    && isOtherNisba(tokens.get(bestEnd))) {
+                // "الجيش السري", "النظام العالمي", "التحالف الوطني": another description, not an anaphor
+                i = bestEnd;
+                continue;
+            }
             if (hit.kind() == MentionKind.NOMINAL) {
                 while (end < n && tokens.get(end).kind() == TokenKind.WORD
                         && catalogue.isNominalAdjective(tokens.get(end).norm())
@@ -128,6 +135,13 @@ public final class CatalogueAnnotator implements Annotator {
             i = end;
         }
         return out;
+    }
+
+    /** A definite nisba adjective ("السري", "العالمية") that is not one of the anaphoric nominal adjectives. */
+    private boolean isOtherNisba(Token t) {
+        String w = t.norm();
+        return t.kind() == TokenKind.WORD && w.startsWith("ال") && w.length() > 4
+                && (w.endsWith("ي") || w.endsWith("يه")) && !catalogue.isNominalAdjective(w);
     }
 
     /** An adjective in ة (normalised ه) agrees with a feminine head, any other with a masculine one. */
