@@ -27,8 +27,9 @@ import org.isnad.core.pipeline.Annotator;
  * the same type and normalised text, or for PER when one name's words are a prefix or suffix of
  * the other's: "باراك أوباما" ... "أوباما"). Mentions inside {@link Layer#BOILERPLATE} spans are
  * dropped. A metonym is literal (the city itself, kind NAME) after a classifier or a place noun
- * ("العاصمة دمشق", "تخوم بغداد", "شهدت بيروت"), or after "في"/"بـ" governed by an institution or
- * event noun ("معهد بروكينغز في واشنطن"); otherwise it stands for the government. A nominal without
+ * ("العاصمة دمشق", "تخوم بغداد", "شمالي بغداد", "شهدت بيروت"), after "في"/"بـ" governed by an
+ * institution or event noun ("معهد بروكينغز في واشنطن"), or after "في" inside a clause ("خطف 15
+ * آخرين في بغداد"); otherwise, also when "في واشنطن" opens a clause, it stands for the government. A nominal without
  * its own id takes the most recent earlier entity of its class (التنظيم -> the last armed group,
  * النظام -> the last state), else the class default, else it is dropped. Entity records carry the
  * catalogue's type, subtype and names. Stateless and thread-safe.
@@ -269,17 +270,26 @@ public final class EntityAnnotator implements Annotator {
         boolean ba = span.start() > t.start() && tokenPrefix(t, span).endsWith("ب");
         int p = i - 1;
         if (p >= 0 && tokens.get(p).kind() == TokenKind.WORD) {
-            String prev = stem(tokens.get(p));
-            if (catalogue.isClassifier(prev) || catalogue.isPlaceCue(prev)) {
-                return true;
+            for (String prev : stems(tokens.get(p))) {
+                if (catalogue.isClassifier(prev) || catalogue.isPlaceCue(prev)) {
+                    return true;
+                }
+            }
+            // "العاصمة العراقية بغداد", "جنوب غربي بغداد"
+            if (p >= 1 && tokens.get(p - 1).kind() == TokenKind.WORD) {
+                for (String prev2 : stems(tokens.get(p - 1))) {
+                    if (catalogue.isClassifier(prev2)) {
+                        return true;
+                    }
+                }
             }
         }
-        boolean fi = ba || (p >= 0 && tokens.get(p).norm().equals("في"));
-        if (!fi) {
+        boolean fi = p >= 0 && tokens.get(p).norm().equals("في");
+        if (!fi && !ba) {
             return false;
         }
         int from = ba ? i - 1 : i - 2;
-        for (int j = from; j >= Math.max(0, from - 3); j--) {
+        for (int j = from; j >= Math.max(0, from - 4); j--) {
             Token u = tokens.get(j);
             if (u.kind() == TokenKind.PUNCT) {
                 break;
@@ -287,6 +297,11 @@ public final class EntityAnnotator implements Annotator {
             if (u.kind() == TokenKind.WORD && governs(stem(u))) {
                 return true;
             }
+        }
+        // "خطف 15 آخرين في بغداد" is a place; a clause opening with "في واشنطن ..." stands for the government
+        if (fi && p >= 1) {
+            Token before = tokens.get(p - 1);
+            return before.kind() == TokenKind.WORD || before.kind() == TokenKind.NUMBER || before.kind() == TokenKind.QUOTE;
         }
         return false;
     }
@@ -310,6 +325,15 @@ public final class EntityAnnotator implements Annotator {
             }
         }
         return false;
+    }
+
+    /** The word, without the conjunction و/ف, and without a following preposition ب/ل/ك ("لزيارة"). */
+    private static List<String> stems(Token t) {
+        String n = stem(t);
+        if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل' || n.charAt(0) == 'ك')) {
+            return List.of(n, n.substring(1));
+        }
+        return List.of(n);
     }
 
     /** A word without the conjunction و/ف. */
