@@ -37,6 +37,7 @@ public final class ActorCatalogue {
     private final Map<String, String> literalOf = new HashMap<>();
     private final Map<String, String> defaultOfClass = new HashMap<>();
     private final Set<String> nominalAdjectives = new HashSet<>();
+    private final Set<String> otherAdjectives = new HashSet<>();
     private final Set<String> literalCues = new HashSet<>();
     private final Set<String> classifiers = new HashSet<>();
     private final Set<String> placeCues = new HashSet<>();
@@ -59,7 +60,7 @@ public final class ActorCatalogue {
         }
         loadDemonymNominals();
         for (String[] r : Resources.rows(DIR + "nominal-adjectives.tsv")) {
-            nominalAdjectives.add(norm(r[0]));
+            (r.length > 1 && r[1].trim().equals("other") ? otherAdjectives : nominalAdjectives).add(norm(r[0]));
         }
         for (String[] r : Resources.rows(DIR + "literal-cues.tsv")) {
             String role = r.length > 1 ? r[1].trim() : "";
@@ -150,7 +151,7 @@ public final class ActorCatalogue {
             if (bare) {
                 trie.add(words(head), new CatalogueHit(null, type, MentionKind.NOMINAL, cls, gender));
             }
-            if (!cls.equals("state")) {
+            if (!cls.equals("state") && !cls.equals("regime")) {
                 continue;
             }
             for (String[] d : demonyms) {
@@ -233,6 +234,11 @@ public final class ActorCatalogue {
 
     public boolean isNominalAdjective(String norm) {
         return nominalAdjectives.contains(norm);
+    }
+
+    /** An adjective after a bare head that makes it another description ("النظام العام"). */
+    public boolean isOtherAdjective(String norm) {
+        return otherAdjectives.contains(norm);
     }
 
     /** A noun that makes a following "في + capital" literal (معهد, سفارة, مؤتمر ...). */

@@ -140,8 +140,8 @@ public final class CatalogueAnnotator implements Annotator {
     /** A definite nisba adjective ("السري", "العالمية") that is not one of the anaphoric nominal adjectives. */
     private boolean isOtherNisba(Token t) {
         String w = t.norm();
-        return t.kind() == TokenKind.WORD && w.startsWith("ال") && w.length() > 4
-                && (w.endsWith("ي") || w.endsWith("يه")) && !catalogue.isNominalAdjective(w);
+        return t.kind() == TokenKind.WORD && (catalogue.isOtherAdjective(w) || w.startsWith("ال") && w.length() > 4
+                && (w.endsWith("ي") || w.endsWith("يه")) && !catalogue.isNominalAdjective(w));
     }
 
     /** An adjective in ة (normalised ه) agrees with a feminine head, any other with a masculine one. */

@@ -30,8 +30,9 @@ import org.isnad.core.pipeline.Annotator;
  * ("العاصمة دمشق", "تخوم بغداد", "شمالي بغداد", "شهدت بيروت"), after "في"/"بـ" governed by an
  * institution or event noun ("معهد بروكينغز في واشنطن"), or after "في" inside a clause ("خطف 15
  * آخرين في بغداد"); otherwise, also when "في واشنطن" opens a clause, it stands for the government. A nominal without
- * its own id takes the most recent earlier entity of its class (التنظيم -> the last armed group,
- * النظام -> the last state), else the class default, else it is dropped. Entity records carry the
+ * its own id takes the most recent earlier entity of its class (التنظيم -> the last group called so,
+ * النظام -> the last regime; البلاد -> the state mentioned most so far), else the class default, else
+ * it is dropped. Entity records carry the
  * catalogue's type, subtype and names. Stateless and thread-safe.
  */
 public final class EntityAnnotator implements Annotator {
@@ -227,9 +228,33 @@ public final class EntityAnnotator implements Annotator {
         return null;
     }
 
+    /**
+     * The referent of a nominal of class {@code cls}: for "state" ("البلاد"), the state mentioned most
+     * often so far (the article's country, ties to the latest), since a bare "the country" rarely
+     * means a state named in passing; for other classes the most recent compatible actor; else the
+     * class default.
+     */
     private String antecedent(String cls, List<String> history) {
         if (cls == null) {
             return null;
+        }
+        if (cls.equals("state")) {
+            Map<String, Integer> freq = new java.util.HashMap<>();
+            String best = null;
+            int bestCount = 0;
+            for (String id : history) {
+                Actor a = catalogue.actor(id);
+                if (a != null && a.is(cls)) {
+                    int c = freq.merge(id, 1, Integer::sum);
+                    if (c >= bestCount) {
+                        best = id;
+                        bestCount = c;
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
         }
         for (int i = history.size() - 1; i >= 0; i--) {
             Actor a = catalogue.actor(history.get(i));
