@@ -21,7 +21,8 @@ import org.isnad.core.pipeline.Annotator;
  * overlaps. The first word may carry proclitics و ف ب ل ك (cut from the span; "لل" keeps the
  * article's lam). Quotation marks are never inside a span; one opening quote may follow the first
  * word of a multi-word phrase, and then only the quoted part is the span (وكالة "سبوتنيك" ->
- * سبوتنيك, قاعدة "التنف" -> التنف as the base). Classifier nouns are not in the catalogue names,
+ * سبوتنيك, قاعدة "التنف" -> التنف as the base); a quoted outlet name without its head is the outlet
+ * ("لـ«الشرق الأوسط»" -> the newspaper). Classifier nouns are not in the catalogue names,
  * so "مدينة الموصل" yields الموصل. A nominal head absorbs following attributive adjectives from
  * {@code nominal-adjectives.tsv} agreeing in gender ("التنظيم الإرهابي"); a bare head followed by another
  * definite nisba adjective ("الجيش السري", "النظام العالمي") is not a mention; a demonstrative before
@@ -66,6 +67,13 @@ public final class CatalogueAnnotator implements Annotator {
         int i = 0;
         while (i < n) {
             Token t = tokens.get(i);
+            if (t.kind() == TokenKind.QUOTE) {
+                int next = quotedOutlet(tokens, i, root, out);
+                if (next > i) {
+                    i = next;
+                    continue;
+                }
+            }
             if (t.kind() != TokenKind.WORD) {
                 i++;
                 continue;
@@ -135,6 +143,48 @@ public final class CatalogueAnnotator implements Annotator {
             i = end;
         }
         return out;
+    }
+
+    /** Generic heads of outlet names: a quoted «X» alone may stand for "صحيفة X" ("لـ«الشرق الأوسط»"). */
+    private static final List<String> OUTLET_HEADS = List.of("صحيفه", "جريده", "وكاله", "قناه", "موقع");
+
+    /**
+     * At an opening quote: when the quoted words, with an outlet head before them, are a media name
+     * of the catalogue ("صحيفة الشرق الأوسط"), adds that mention and returns the index after the
+     * closing quote; otherwise returns {@code i}. A quoted newspaper name is the newspaper, not
+     * the region or the common word it also spells.
+     */
+    private int quotedOutlet(List<Token> tokens, int i, TokenTrie.Node root, List<EntityMention> out) {
+        int close = -1;
+        for (int j = i + 1; j < tokens.size() && j <= i + 5; j++) {
+            TokenKind k = tokens.get(j).kind();
+            if (k == TokenKind.QUOTE) {
+                close = j;
+                break;
+            }
+            if (k != TokenKind.WORD) {
+                return i;
+            }
+        }
+        if (close <= i + 1) {
+            return i;
+        }
+        for (String head : OUTLET_HEADS) {
+            TokenTrie.Node node = root.child(head);
+            for (int j = i + 1; node != null && j < close; j++) {
+                node = node.child(tokens.get(j).norm());
+            }
+            if (node != null && node.hasHits()) {
+                CatalogueHit hit = node.hits().get(0);
+                Actor a = catalogue.actor(hit.id());
+                if (a != null && "media".equals(a.subtype())) {
+                    out.add(new EntityMention(new Span(tokens.get(i + 1).start(), tokens.get(close - 1).end()),
+                            hit.type(), MentionKind.NAME, hit.id(), ORIGIN));
+                    return close + 1;
+                }
+            }
+        }
+        return i;
     }
 
     /** A definite nisba adjective ("السري", "العالمية") that is not one of the anaphoric nominal adjectives. */

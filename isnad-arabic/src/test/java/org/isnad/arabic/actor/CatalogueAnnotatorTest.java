@@ -121,4 +121,11 @@ class CatalogueAnnotatorTest {
         assertEquals(List.of(), links(d)); // no armed group before it: dropped
         assertEquals(MentionKind.NOMINAL, d.get(Layer.MENTIONS).get(0).kind());
     }
+
+    @Test
+    void quotedOutletNameIsTheOutlet() {
+        List<String> l = links(run("وقال المتحدث في حديث لـ«الشرق الأوسط» إن الوضع في الشرق الأوسط معقد، كما نقلت «الجزيرة» عنه."));
+        assertEquals(List.of("الشرق الأوسط=asharq_al_awsat:NAME", "الشرق الأوسط=middle_east:NAME",
+                "الجزيرة=al_jazeera:NAME"), l);
+    }
 }
