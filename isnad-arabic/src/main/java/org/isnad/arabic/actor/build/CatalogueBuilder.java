@@ -278,7 +278,7 @@ public final class CatalogueBuilder {
         {"mfa", "Ministry of Foreign Affairs of %s", "government", "", "وزارة الخارجية F|الخارجية F"},
         {"mod", "Ministry of Defence of %s", "government", "", "وزارة الدفاع F"},
         {"moi", "Ministry of Interior of %s", "government", "", "وزارة الداخلية F"},
-        {"army", "Armed forces of %s", "government", "army", "الجيش M|القوات المسلحة F"},
+        {"army", "Armed and security forces of %s", "government", "army", "الجيش M|القوات المسلحة F|قوات الأمن F|القوات الأمنية F"},
         {"parliament", "Parliament of %s", "government", "", "البرلمان M"},
         {"intelligence", "Intelligence services of %s", "government", "agency", "المخابرات F|الاستخبارات F"},
     };
