@@ -261,6 +261,14 @@ public final class ActorCatalogue {
      * allowed; empty when the phrase is not exactly a catalogue phrase.
      */
     public List<CatalogueHit> lookup(String phrase) {
+        return lookupMatch(phrase).hits();
+    }
+
+    /** Hits of a whole-phrase lookup and how many normalised characters of proclitics were cut first. */
+    public record PhraseMatch(List<CatalogueHit> hits, int cut) {}
+
+    /** As {@link #lookup(String)}, also telling how many leading characters were proclitics. */
+    public PhraseMatch lookupMatch(String phrase) {
         String n = norm(phrase);
         List<Token> toks = new ArrayList<>();
         for (Token t : ArabicTokenizer.tokenize(n, NormalizedText.identity(n))) {
@@ -269,7 +277,7 @@ public final class ActorCatalogue {
             }
         }
         if (toks.isEmpty()) {
-            return List.of();
+            return new PhraseMatch(List.of(), 0);
         }
         String[] stems = new String[Clitics.MAX];
         int[] offs = new int[Clitics.MAX];
@@ -280,9 +288,9 @@ public final class ActorCatalogue {
                 node = node.child(toks.get(j).norm());
             }
             if (node != null && node.hasHits()) {
-                return node.hits();
+                return new PhraseMatch(node.hits(), toks.get(0).start() + offs[k]);
             }
         }
-        return List.of();
+        return new PhraseMatch(List.of(), 0);
     }
 }

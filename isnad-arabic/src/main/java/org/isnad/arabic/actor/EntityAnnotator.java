@@ -110,15 +110,20 @@ public final class EntityAnnotator implements Annotator {
             }
             String id = m.entityId();
             MentionKind kind = m.kind();
-            String text = doc.text(m.span());
+            Span span = m.span();
+            String text = doc.text(span);
             if (!CatalogueAnnotator.ORIGIN.equals(m.origin())) {
-                List<CatalogueHit> hits = catalogue.lookup(text);
+                ActorCatalogue.PhraseMatch pm = catalogue.lookupMatch(text);
+                List<CatalogueHit> hits = pm.hits();
                 if (!hits.isEmpty() && hits.get(0).id() != null) {
                     id = hits.get(0).id();
                     kind = hits.get(0).kind();
+                    span = cutProclitics(doc, span, pm.cut());
                 } else {
-                    id = nerId(m.type(), text, recs);
+                    span = cutProclitics(doc, span, segmentedCut(tokens, tokStarts, span));
+                    id = nerId(m.type(), doc.text(span), recs);
                 }
+                text = doc.text(span);
             } else if (kind == MentionKind.METONYM) {
                 String literal = catalogue.literalOf(String.join(" ", ActorCatalogue.words(stripProclitics(text))));
                 if (literal != null && catalogue.actor(literal) != null
@@ -140,7 +145,7 @@ public final class EntityAnnotator implements Annotator {
                 r = newRec(id, m, text);
                 recs.put(id, r);
             }
-            r.mentions.add(new Mention(m.span(), kind));
+            r.mentions.add(new Mention(span, kind));
             history.add(id);
             last = m;
         }
@@ -157,6 +162,22 @@ public final class EntityAnnotator implements Annotator {
             return new Rec(id, a.type(), a.subtype(), a.nameEn(), a.nameAr(), null);
         }
         return new Rec(id, m.type(), null, null, text.strip(), ActorCatalogue.words(text));
+    }
+
+    /** The span without its first {@code cut} normalised characters (proclitics the gold leaves out). */
+    private static Span cutProclitics(Document doc, Span span, int cut) {
+        if (cut <= 0 || !doc.has(Layer.NORMALIZED)) {
+            return span;
+        }
+        var nt = doc.get(Layer.NORMALIZED);
+        int start = nt.toOriginalStart(nt.fromOriginal(span.start()) + cut);
+        return start > span.start() && start < span.end() ? new Span(start, span.end()) : span;
+    }
+
+    /** Proclitics the tokenizer's segmenter cut from the span's first token, when the span starts with it. */
+    private static int segmentedCut(List<Token> tokens, int[] tokStarts, Span span) {
+        int i = java.util.Arrays.binarySearch(tokStarts, span.start());
+        return i >= 0 ? tokens.get(i).prefixes().length() : 0;
     }
 
     private static boolean isEntityType(String t) {

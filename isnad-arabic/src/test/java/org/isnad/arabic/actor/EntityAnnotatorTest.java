@@ -90,4 +90,19 @@ class EntityAnnotatorTest {
         assertEquals(List.of("intl_coalition", "isis", "raqqa"),
                 d.get(Layer.ENTITIES).stream().map(Entity::id).toList());
     }
+
+    @Test
+    void nerSpanLosesProcliticsTheSegmenterCut() {
+        Document d = new TextAnnotator().annotate(Document.of("t", "وصل وفد شركة نفطون ثم غادر ونفطون تنفي."));
+        List<org.isnad.core.model.Token> seg = new ArrayList<>();
+        for (org.isnad.core.model.Token t : d.get(Layer.TOKENS)) {
+            seg.add(t.norm().equals("ونفطون") ? t.withClitics(t.start() + 1, "و", false) : t);
+        }
+        d = d.with(Layer.TOKENS, seg);
+        d = new CatalogueAnnotator().annotate(d);
+        d = new FakeNer(List.<String[]>of(new String[] {"ونفطون", "ORG"}, new String[] {"نفطون ", "ORG"})).annotate(d);
+        Document out = new EntityAnnotator().annotate(d);
+        Entity org = out.get(Layer.ENTITIES).get(0);
+        assertEquals(List.of("نفطون ", "نفطون"), org.mentions().stream().map(m -> out.text(m.span())).toList());
+    }
 }
