@@ -89,7 +89,7 @@ public final class CatalogueAnnotator implements Annotator {
                     continue;
                 }
                 int startTok = i;
-                if (node.hasHits() && i + 1 > bestEnd) {
+                if (node.hasHits() && i + 1 > bestEnd && (offs[k] == 0 || stems[k].startsWith("ال") || !allWeak(node.hits()))) {
                     bestEnd = i + 1;
                     bestStartTok = i;
                     bestOff = offs[k];
@@ -199,13 +199,29 @@ public final class CatalogueAnnotator implements Annotator {
         return (adjective.endsWith("ه")) == (gender == 'f');
     }
 
-    /** A metonym reading is preferred (the linker may turn it literal); otherwise the first, curated hit. */
+    /**
+     * The first (curated) hit, except that a capital's city name gives way to the metonym whose
+     * literal reading it is (the linker turns it literal by context): "دمشق" -> syria, "عمان" stays
+     * the curated Oman although it is also Amman, Jordan's capital.
+     */
     private static CatalogueHit choose(List<CatalogueHit> hits) {
-        for (CatalogueHit h : hits) {
-            if (h.kind() == MentionKind.METONYM) {
-                return h;
+        CatalogueHit first = hits.get(0);
+        if (first.kind() == MentionKind.NAME) {
+            for (CatalogueHit h : hits) {
+                if (h.kind() == MentionKind.METONYM && first.id().equals(h.literal())) {
+                    return h;
+                }
             }
         }
-        return hits.get(0);
+        return first;
+    }
+
+    private static boolean allWeak(List<CatalogueHit> hits) {
+        for (CatalogueHit h : hits) {
+            if (!h.weak()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

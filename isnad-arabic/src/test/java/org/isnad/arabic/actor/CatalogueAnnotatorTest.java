@@ -128,4 +128,10 @@ class CatalogueAnnotatorTest {
         assertEquals(List.of("الشرق الأوسط=asharq_al_awsat:NAME", "الشرق الأوسط=middle_east:NAME",
                 "الجزيرة=al_jazeera:NAME"), l);
     }
+
+    @Test
+    void capitalsPreferTheirStateButCuratedNamesWin() {
+        List<String> l = links(run("وصل الوزير إلى سلطنة عمان ثم زار عمان، فيما رحبت كوبنهاغن بالاتفاق."));
+        assertEquals(List.of("سلطنة عمان=oman:NAME", "عمان=oman:NAME", "كوبنهاغن=denmark:METONYM"), l);
+    }
 }
