@@ -1,0 +1,21 @@
+package org.isnad.arabic.actor;
+
+import org.isnad.core.model.MentionKind;
+
+/**
+ * What a catalogue phrase stands for: an actor id (null for a nominal head whose referent the
+ * linker must find), the mention type, how it names the actor, and for nominals the class of
+ * antecedent it can refer to ("state", "armed_group", "coalition", "media" ...) and the grammatical
+ * gender of the head ('m' or 'f'), which attributive adjectives must agree with; for a metonym, the
+ * actor the word names when literal ({@code literal}); {@code weak} for names from the generated
+ * gazetteers, which match after a proclitic only when the rest starts with the article (so that
+ * "بريدة" is not read as ب + a village "ريدة").
+ */
+public record CatalogueHit(String id, String type, MentionKind kind, String nominalClass, char gender,
+        String literal, boolean weak) {
+
+    /** A name, alias or metonym hit. */
+    public CatalogueHit(String id, String type, MentionKind kind, String literal, boolean weak) {
+        this(id, type, kind, null, ' ', literal, weak);
+    }
+}

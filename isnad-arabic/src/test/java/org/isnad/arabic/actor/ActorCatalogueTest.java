@@ -1,0 +1,48 @@
+package org.isnad.arabic.actor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.isnad.core.model.MentionKind;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue loads, is large enough, and keeps the ids and readings the gold uses. */
+class ActorCatalogueTest {
+    static final ActorCatalogue C = ActorCatalogue.shared();
+
+    @Test
+    void sizeAndTypes() {
+        Map<String, Integer> byType = new TreeMap<>();
+        C.actors().values().forEach(a -> byType.merge(a.type(), 1, Integer::sum));
+        System.out.println("ACTOR CATALOGUE actors=" + C.actors().size() + " byType=" + byType
+                + " phrases=" + C.phraseCount() + " namesByFile=" + C.namesByFile());
+        assertTrue(C.actors().size() > 1500, "actors " + C.actors().size());
+        assertTrue(C.phraseCount() > 3000, "phrases " + C.phraseCount());
+    }
+
+    @Test
+    void goldIdsAndReadings() {
+        for (String id : new String[] {"usa", "isis", "intl_coalition", "syria", "mosul", "iraq", "sputnik", "barack_obama",
+                "washington_dc", "al_tanf_base", "gulf_states", "the_west"}) {
+            assertNotNull(C.actor(id), id);
+        }
+        assertEquals("isis", C.lookup("داعش").get(0).id());
+        assertEquals("isis", C.lookup("بداعش").get(0).id());
+        assertEquals(MentionKind.METONYM, C.lookup("واشنطن").stream()
+                .filter(h -> h.kind() == MentionKind.METONYM).findFirst().orElseThrow().kind());
+        assertEquals("washington_dc", C.literalOf("واشنطن"));
+        assertEquals("syria", C.lookup("النظام السوري").get(0).id());
+        assertTrue(C.lookup("السوري").isEmpty(), "nationality adjective is not a phrase");
+        assertTrue(C.actor("usa").is("state"));
+        assertTrue(C.actor("isis").is("armed_group"));
+    }
+
+    @Test
+    void slugsAreStable() {
+        assertEquals("nwry_almalky", Slugs.slug("نوري المالكي"));
+        assertEquals("tikrit", Slugs.slug("tikrit"));
+    }
+}
