@@ -1,14 +1,18 @@
 package org.isnad.arabic;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.arabic.actor.ActorAnnotators;
 import org.isnad.arabic.quantity.QuantityAnnotator;
 import org.isnad.arabic.structure.StructureAnnotator;
 import org.isnad.arabic.text.TextAnnotator;
 import org.isnad.arabic.time.TimeAnnotator;
+import org.isnad.core.pipeline.Annotator;
 import org.isnad.core.pipeline.Pipeline;
 
 /**
- * The standard Arabic pipeline: structure, text layer, quantities, times (later issues append
- * actors, claims, events, narratives). Built once per process: every annotator loads its resources
+ * The standard Arabic pipeline: structure, text layer, quantities, times, actors (catalogue
+ * matching, linking and coreference). Built once per process: every annotator loads its resources
  * in its constructor and is shared read-only across threads.
  */
 public final class ArabicPipeline {
@@ -25,6 +29,9 @@ public final class ArabicPipeline {
 
     /** Builds a new standard pipeline (loads all resources). */
     public static Pipeline build() {
-        return Pipeline.of(new StructureAnnotator(), new TextAnnotator(), new QuantityAnnotator(), new TimeAnnotator());
+        List<Annotator> all = new ArrayList<>(List.of(
+                new StructureAnnotator(), new TextAnnotator(), new QuantityAnnotator(), new TimeAnnotator()));
+        all.addAll(ActorAnnotators.withoutNer());
+        return new Pipeline(all);
     }
 }
