@@ -1,0 +1,1393 @@
+package org.isnad.arabic.claim;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.core.model.Claim;
+import org.isnad.core.model.Document;
+import org.isnad.core.model.Entity;
+import org.isnad.core.model.Layer;
+import org.isnad.core.model.Mention;
+import org.isnad.core.model.Sentence;
+import org.isnad.core.model.Span;
+import org.isnad.core.model.Token;
+import org.isnad.core.model.TokenKind;
+import org.isnad.core.model.ViaLink;
+import org.isnad.core.pipeline.Annotator;
+
+/**
+ * Finds attributed claims in Arabic news text and writes {@link Layer#CLAIMS}.
+ *
+ * <p>Contract: requires TOKENS and SENTENCES; reads ENTITIES when present (source entity and type,
+ * relays), otherwise types sources from its own lexicons ({@code isnad/ar/claim/*.tsv}). For each
+ * cue (reporting or cognition verb, participle, "according to" phrase, impersonal formula, first-
+ * person cue, headline colon) it emits one {@link Claim} with the cue span, the source span (null when
+ * the cue continues an earlier speaker, whose text or entity is then repeated), the source type
+ * (named_person, anonymous_official, anonymous, organization, media, document, author), the relay
+ * chain {@code via} (outermost last), the content span (the complement clause to the end of the
+ * sentence or the next cue, or the inside of a quotation), polarity, hedging and direct quotation.
+ * Background formulas ("يذكر أن") and evidential subjects ("الوقائع تؤكد") give no claim. Cues inside
+ * the quotation of an earlier claim are not claims of their own.
+ *
+ * <p>Built once (lexicons loaded in the constructor); keeps no per-document state in fields, so
+ * one instance may serve many threads. Word lookups are hash lookups per token.
+ */
+public final class ClaimAnnotator implements Annotator {
+
+    private final ClaimLexicon lex;
+
+    public ClaimAnnotator() {
+        this.lex = new ClaimLexicon();
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layer.CLAIMS);
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES);
+    }
+
+    @Override
+    public Document annotate(Document doc) {
+        return doc.with(Layer.CLAIMS, new Run(lex, doc).run());
+    }
+
+    /** An entity mention mapped onto tokens. */
+    record EntRef(int tokStart, int tokEnd, Span span, String id, String type, String subtype) {}
+
+    /** A source or relay noun phrase over tokens {@code [start, end)}. */
+    record Np(int start, int end, Span span, String type, String entity, String key, boolean known,
+              boolean definite, ViaLink innerVia) {}
+
+    /** A cue candidate over tokens {@code [tok, end)}. */
+    record Cand(int tok, int end, String kind, ClaimLexicon.Cue cue, ClaimLexicon.Phrase phrase) {}
+
+    /** A claim being built. */
+    static final class Built {
+        Span cue;
+        Np source;
+        String entity;
+        String sourceText;
+        String type;
+        String key;
+        List<ViaLink> via = new ArrayList<>();
+        int contentStart = -1;
+        int contentEnd = -1;
+        Span quoted;
+        boolean deny;
+        boolean hedged;
+        int clauseStart;
+        int cueTok;
+        int sentence;
+        boolean relative;
+        boolean speaker = true;
+    }
+
+    /** Speaker memory for continuation cues. */
+    record Speaker(String type, String entity, String text, String key, List<ViaLink> via, int sentence,
+                   Span span) {}
+
+    /** Per-document work: everything mutable lives here. */
+    static final class Run {
+        private final ClaimLexicon lex;
+        private final Document doc;
+        private final String text;
+        private final List<Token> toks;
+        private final List<Sentence> sents;
+        private final Map<Integer, EntRef> entAt = new HashMap<>();
+        private final List<EntRef> ents = new ArrayList<>();
+        private final Map<String, List<ViaLink>> viaByKey = new HashMap<>();
+        private final List<int[]> mediaMentions = new ArrayList<>(); // token index, then resolved below
+        private final List<String> mediaIds = new ArrayList<>();
+        private final List<String> mediaHeads = new ArrayList<>();
+        private final List<Span> quoteRegions = new ArrayList<>();
+        private Speaker last;
+        private int sentIdx;
+
+        Run(ClaimLexicon lex, Document doc) {
+            this.lex = lex;
+            this.doc = doc;
+            this.text = doc.text();
+            this.toks = doc.tokens();
+            this.sents = doc.sentences();
+            indexEntities(doc.getOr(Layer.ENTITIES, List.of()));
+            indexMedia();
+        }
+
+        List<Claim> run() {
+            List<Built> all = new ArrayList<>();
+            for (sentIdx = 0; sentIdx < sents.size(); sentIdx++) {
+                Sentence s = sents.get(sentIdx);
+                List<Built> inSentence = new ArrayList<>();
+                Built head = headline(s);
+                if (head != null) {
+                    inSentence.add(head);
+                } else {
+                    for (Cand c : candidates(s)) {
+                        if (insideQuote(toks.get(c.tok).start())) {
+                            continue;
+                        }
+                        if (!inSentence.isEmpty() && c.tok < inSentence.get(inSentence.size() - 1).contentStart
+                                && c.tok > inSentence.get(inSentence.size() - 1).cueTok
+                                && inSentence.get(inSentence.size() - 1).source != null
+                                && c.tok < inSentence.get(inSentence.size() - 1).source.end()) {
+                            continue;
+                        }
+                        Built b = build(c, s, inSentence);
+                        if (b != null) {
+                            inSentence.add(b);
+                            if (b.quoted != null) {
+                                quoteRegions.add(b.quoted);
+                            }
+                        }
+                    }
+                }
+                cutAtNextClaim(inSentence);
+                all.addAll(inSentence);
+            }
+            List<Claim> out = new ArrayList<>(all.size());
+            int n = 0;
+            for (Built b : all) {
+                Span content = contentSpan(b);
+                if (content == null || content.isEmpty()) {
+                    continue;
+                }
+                n++;
+                out.add(new Claim("c" + n, b.cue, b.source == null ? null : b.source.span(), b.entity,
+                        b.source == null ? b.sourceText : null, b.type, b.via, content, b.deny, b.hedged,
+                        b.quoted != null));
+            }
+            return out;
+        }
+
+        // ---------------------------------------------------------------- indexing
+
+        private void indexEntities(List<Entity> entities) {
+            for (Entity e : entities) {
+                for (Mention m : e.mentions()) {
+                    int a = tokenAt(m.span().start());
+                    int b = tokenAt(Math.max(m.span().start(), m.span().end() - 1));
+                    if (a < 0 || b < 0) {
+                        continue;
+                    }
+                    EntRef r = new EntRef(a, b + 1, m.span(), e.id(), e.type(), e.subtype());
+                    entAt.merge(a, r, (x, y) -> x.tokEnd >= y.tokEnd ? x : y);
+                    ents.add(r);
+                }
+            }
+        }
+
+        /** Index of the token containing original offset {@code o}, or -1. */
+        private int tokenAt(int o) {
+            int lo = 0;
+            int hi = toks.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Token t = toks.get(mid);
+                if (t.end() <= o) {
+                    lo = mid + 1;
+                } else if (t.start() > o) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
+        }
+
+        /** Records named outlets ("وكالة سبوتنيك", "النشرة") so that "الوكالة" can be resolved later. */
+        private void indexMedia() {
+            for (int i = 0; i < toks.size(); i++) {
+                EntRef e = entAt.get(i);
+                if (e != null && "media".equals(e.subtype)) {
+                    String head = i > 0 ? headOf(toks.get(i - 1)) : null;
+                    addMedia(i, e.id, head);
+                    continue;
+                }
+                int[] end = new int[1];
+                ClaimLexicon.Actor a = actorAt(i, end);
+                if (a != null && "media".equals(a.type())) {
+                    String head = i > 0 ? headOf(toks.get(i - 1)) : null;
+                    if (head == null && i > 1 && toks.get(i - 1).kind() == TokenKind.QUOTE) {
+                        head = headOf(toks.get(i - 2));
+                    }
+                    addMedia(i, a.id(), head);
+                    i = end[0] - 1;
+                }
+            }
+        }
+
+        private void addMedia(int i, String id, String head) {
+            mediaMentions.add(new int[] {i});
+            mediaIds.add(id);
+            mediaHeads.add(head);
+        }
+
+        /** The media head noun key of a token ("وكاله") or null. */
+        private String headOf(Token t) {
+            ClaimLexicon.SourceWord w = lex.source(t);
+            return w != null && "media".equals(w.type()) ? w.key() : null;
+        }
+
+        /** Resolves an anaphoric outlet noun at token i ("الوكالة") to the last outlet of that kind. */
+        private String resolveMedia(int i, String headKey) {
+            String any = null;
+            for (int k = mediaMentions.size() - 1; k >= 0; k--) {
+                if (mediaMentions.get(k)[0] >= i) {
+                    continue;
+                }
+                if (headKey != null && headKey.equals(mediaHeads.get(k))) {
+                    return mediaIds.get(k);
+                }
+                if (any == null) {
+                    any = mediaIds.get(k);
+                }
+            }
+            return headKey != null && headKey.equals("وكاله") ? null : any;
+        }
+
+        private boolean insideQuote(int offset) {
+            for (Span q : quoteRegions) {
+                if (q.contains(offset)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ---------------------------------------------------------------- candidates
+
+        private List<Cand> candidates(Sentence s) {
+            List<Cand> out = new ArrayList<>();
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = toks.get(i);
+                if (t.kind() != TokenKind.WORD) {
+                    continue;
+                }
+                ClaimLexicon.Phrase p = phraseAt(i, s.endToken());
+                if (p != null) {
+                    int end = i + p.words().length;
+                    switch (p.cls()) {
+                        case "block" -> {
+                            i = skipBackground(end, s.endToken()) - 1;
+                            continue;
+                        }
+                        case "prep", "relayprep", "impersonal", "intro", "possessive" -> {
+                            out.add(new Cand(i, end, p.cls(), null, p));
+                            i = end - 1;
+                            continue;
+                        }
+                        default -> {
+                            // hedges and via markers are read by the claim builder
+                        }
+                    }
+                }
+                ClaimLexicon.Cue c = lex.cue(t);
+                if (c != null) {
+                    out.add(new Cand(i, i + 1, c.cls(), c, null));
+                }
+            }
+            return out;
+        }
+
+        /** A background formula's complement clause is the author's: skip to the end of its clause. */
+        private int skipBackground(int from, int end) {
+            int i = from;
+            while (i < end && !(toks.get(i).kind() == TokenKind.PUNCT && !",".equals(toks.get(i).norm()))) {
+                i++;
+            }
+            return i;
+        }
+
+        private ClaimLexicon.Phrase phraseAt(int i, int end) {
+            for (ClaimLexicon.Phrase p : lex.phrases(toks.get(i))) {
+                if (matchWords(p.words(), i, end)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        private boolean matchWords(String[] words, int i, int end) {
+            if (i + words.length > end) {
+                return false;
+            }
+            for (int k = 1; k < words.length; k++) {
+                if (!ClaimLexicon.wordMatches(words[k], toks.get(i + k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private String phraseClass(int i, int end) {
+            ClaimLexicon.Phrase p = phraseAt(i, end);
+            return p == null ? null : p.cls();
+        }
+
+        // ---------------------------------------------------------------- noun phrases
+
+        /** Longest fallback actor name starting at token i (quotes inside names are not allowed). */
+        private ClaimLexicon.Actor actorAt(int i, int[] end) {
+            if (i >= toks.size()) {
+                return null;
+            }
+            for (ClaimLexicon.Actor a : lex.actors(toks.get(i))) {
+                int n = a.words().length;
+                if (i + n > toks.size()) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int k = 1; k < n && ok; k++) {
+                    ok = ClaimLexicon.actorWordMatches(a.words()[k], toks.get(i + k));
+                }
+                if (ok) {
+                    end[0] = i + n;
+                    return a;
+                }
+            }
+            return null;
+        }
+
+        private String fn(int i) {
+            return i < 0 || i >= toks.size() ? null : lex.function(toks.get(i));
+        }
+
+        private boolean isWord(int i) {
+            return i >= 0 && i < toks.size() && toks.get(i).kind() == TokenKind.WORD;
+        }
+
+        private boolean isPunct(int i, String p) {
+            return i >= 0 && i < toks.size() && toks.get(i).kind() == TokenKind.PUNCT
+                    && (p == null || toks.get(i).norm().startsWith(p));
+        }
+
+        private boolean isQuote(int i) {
+            return i >= 0 && i < toks.size() && toks.get(i).kind() == TokenKind.QUOTE;
+        }
+
+        private static String entityType(String type, String subtype) {
+            if ("PER".equals(type)) {
+                return "named_person";
+            }
+            return "media".equals(subtype) ? "media" : "organization";
+        }
+
+        /** Start offset of token i in the original, without proclitics in front of a known word or article. */
+        private int cutStart(int i) {
+            Token t = toks.get(i);
+            int c = lex.cut(t, true);
+            if (c < 0) {
+                return t.stemStart();
+            }
+            int o = t.start();
+            int letters = 0;
+            while (letters < c && o < t.end()) {
+                char ch = text.charAt(o);
+                o++;
+                if (!(ch >= '\u064B' && ch <= '\u065F') && ch != '\u0640' && ch != '\u0670') {
+                    letters++;
+                }
+            }
+            while (o < t.end() && ((text.charAt(o) >= '\u064B' && text.charAt(o) <= '\u065F')
+                    || text.charAt(o) == '\u0640')) {
+                o++;
+            }
+            return o;
+        }
+
+        private Span span(int a, int b) {
+            int s = cutStart(a);
+            int e = toks.get(b - 1).end();
+            return new Span(Math.min(s, e), e);
+        }
+
+        /**
+         * Parses a source noun phrase at token j, within {@code [.., end)}. Returns null when no noun
+         * phrase starts there (a function word, punctuation, a cue).
+         */
+        private Np parseNp(int j, int end) {
+            int p = j;
+            // "الـ" detached from a quoted name ("الـ”بي بي سي”") and opening quotes
+            while (p < end && (isQuote(p) || (isWord(p) && "ال".equals(toks.get(p).norm())))) {
+                p++;
+            }
+            if (p >= end || !isWord(p)) {
+                return null;
+            }
+            int start = p;
+            String f = fn(p);
+            if ("dem".equals(f) || "quant".equals(f)) {
+                p++;
+            } else {
+                for (String[] mf : lex.multiFunction(toks.get(p))) {
+                    if ("quant".equals(mf[1]) && p + 1 < end && ClaimLexicon.wordMatches(mf[0], toks.get(p + 1))) {
+                        p += 2;
+                        break;
+                    }
+                }
+            }
+            if (p >= end || !isWord(p)) {
+                return null;
+            }
+            String pf = fn(p);
+            if (pf != null || lex.cue(toks.get(p)) != null && lex.source(toks.get(p)) == null) {
+                return null;
+            }
+            EntRef e = entAt.get(p);
+            if (e != null && e.tokEnd <= end) {
+                int q = e.tokEnd;
+                if (isQuote(q) && q < end) {
+                    q++;
+                }
+                return new Np(start, e.tokEnd, span(start, e.tokEnd), entityType(e.type, e.subtype), e.id, e.id,
+                        true, true, null);
+            }
+            int[] ae = new int[1];
+            ClaimLexicon.Actor actor = actorAt(p, ae);
+            ClaimLexicon.SourceWord w = lex.source(toks.get(p));
+            if (actor != null && ae[0] <= end && (w == null || ae[0] > p + 1)) {
+                int q = ae[0];
+                return new Np(start, q, span(start, q), actor.type(), actor.id(), actor.id(), true, true, null);
+            }
+            if (w != null && !"mod".equals(w.type()) && !"role".equals(w.type())) {
+                return lexiconNp(start, p, w, end);
+            }
+            // unknown head
+            boolean def = ClaimLexicon.definite(toks.get(p));
+            int q = p + 1;
+            if (!def) {
+                while (q < end && q < p + 3 && isWord(q) && fn(q) == null && lex.cue(toks.get(q)) == null
+                        && !ClaimLexicon.definite(toks.get(q)) && lex.source(toks.get(q)) == null
+                        && !startsWithPrep(q)) {
+                    q++;
+                }
+            } else {
+                while (q < end && q < p + 4 && isWord(q) && ClaimLexicon.definite(toks.get(q)) && nisba(q)) {
+                    q++;
+                }
+            }
+            return new Np(start, q, span(start, q), def ? "anonymous" : "named_person", null,
+                    ClaimLexicon.bare(toks.get(p)), false, def, null);
+        }
+
+        /** Whether token q looks like a relational adjective (nisba: -ي, -يه, -يون, -يين). */
+        private boolean nisba(int q) {
+            String f = ClaimLexicon.bare(toks.get(q));
+            return f.length() >= 4 && (f.endsWith("ي") || f.endsWith("يه") || f.endsWith("يون") || f.endsWith("يين")
+                    || f.endsWith("يا"));
+        }
+
+        private Np lexiconNp(int start, int head, ClaimLexicon.SourceWord w, int end) {
+            String type = w.type();
+            String key = w.key();
+            String entity = null;
+            ViaLink inner = null;
+            boolean headDef = ClaimLexicon.definite(toks.get(head));
+            boolean title = "title".equals(type);
+            boolean named = false;
+            boolean idafa = false;
+            int q = head + 1;
+            int limit = Math.min(end, head + 7);
+            while (q < limit) {
+                if (isQuote(q)) {
+                    // a quoted name after a generic head: وكالة “سبوتنيك”، حزب "الإتحاد"
+                    int close = q + 1;
+                    while (close < limit && isWord(close)) {
+                        close++;
+                    }
+                    if (close > q + 1 && close < end && isQuote(close) && close - q <= 5
+                            && ("media".equals(type) || "organization".equals(type) || title)) {
+                        int[] ae = new int[1];
+                        ClaimLexicon.Actor a = actorAt(q + 1, ae);
+                        EntRef e = entAt.get(q + 1);
+                        if (e != null) {
+                            entity = e.id;
+                        } else if (a != null) {
+                            entity = a.id();
+                        }
+                        named = true;
+                        q = close + 1;
+                        continue;
+                    }
+                    break;
+                }
+                if (!isWord(q)) {
+                    break;
+                }
+                Token t = toks.get(q);
+                EntRef e = entAt.get(q);
+                if (e != null) {
+                    if (title && "PER".equals(e.type)) {
+                        entity = e.id;
+                        named = true;
+                        q = e.tokEnd;
+                        continue;
+                    }
+                    if (("media".equals(type) || "organization".equals(type)) && !startsWithPrep(q)) {
+                        entity = e.id;
+                        named = true;
+                        q = e.tokEnd;
+                        continue;
+                    }
+                    break;
+                }
+                int[] ae = new int[1];
+                ClaimLexicon.Actor a = actorAt(q, ae);
+                if (a != null && !startsWithPrep(q)) {
+                    if (("media".equals(type) && "media".equals(a.type()))) {
+                        entity = a.id();
+                        named = true;
+                        q = ae[0];
+                        continue;
+                    }
+                    if (q == head + 1 && !"document".equals(type) && !"media".equals(type)) {
+                        // "مسؤول أمريكي" is no name; "حكومة دمشق", "محاور الوكالة" are genitives
+                        if (!title) {
+                            entity = entity == null && "organization".equals(type) ? a.id() : entity;
+                        }
+                        q = ae[0];
+                        idafa = true;
+                        continue;
+                    }
+                    break;
+                }
+                if (fn(q) != null || lex.cue(t) != null && lex.source(t) == null) {
+                    // "نشرته وكالة": a report published by an outlet is the outlet's claim
+                    break;
+                }
+                ClaimLexicon.SourceWord m = lex.source(t);
+                if (m != null && ("mod".equals(m.type()) || "role".equals(m.type()))) {
+                    if ("role".equals(m.type()) && "anonymous".equals(type)) {
+                        type = "anonymous_official";
+                    }
+                    q++;
+                    continue;
+                }
+                boolean def = ClaimLexicon.definite(t);
+                if (startsWithPrep(q)) {
+                    break;
+                }
+                if (q == head + 1 && !headDef && def && !idafa) {
+                    // genitive: وزارة الدفاع، محاور الوكالة، إعلام الغرب
+                    idafa = true;
+                    if (m != null && "media".equals(m.type())) {
+                        inner = new ViaLink(span(q, q + 1), resolveMedia(q, m.key()));
+                        if (type.equals("anonymous") || type.equals("anonymous_official")) {
+                            // the agency's interlocutor stays anonymous
+                        }
+                    }
+                    q++;
+                    continue;
+                }
+                if (def == (headDef || idafa) && nisba(q)) {
+                    q++;
+                    continue;
+                }
+                if (title && !def && q <= head + 4 && m == null) {
+                    named = true;
+                    q++;
+                    continue;
+                }
+                if ("document".equals(type) && isPublishVerb(t)) {
+                    // تقرير نشرته وكالة سبوتنيك
+                    Np pub = parseNp(q + 1, end);
+                    if (pub != null && pub.known()) {
+                        return new Np(start, pub.end(), span(start, pub.end()), pub.type(), pub.entity(),
+                                pub.key(), true, headDef, null);
+                    }
+                }
+                break;
+            }
+            if (title) {
+                type = named ? "named_person" : "anonymous_official";
+            }
+            if (entity == null) {
+                // an actor entity covering a word of the phrase (وزارة الدفاع الروسية)
+                for (int k = head; k < q; k++) {
+                    EntRef e = entAt.get(k);
+                    if (e != null && e.tokEnd <= q) {
+                        entity = e.id;
+                        break;
+                    }
+                }
+            }
+            return new Np(start, q, span(start, q), type, entity, key, true, headDef, inner);
+        }
+
+        private boolean isPublishVerb(Token t) {
+            String f = ClaimLexicon.stripConj(ClaimLexicon.base(t));
+            return f.startsWith("نشرت") || f.startsWith("نشره") || f.startsWith("اصدرت") || f.startsWith("اصدره")
+                    || f.startsWith("اعدت") || f.startsWith("اعده") || f.startsWith("اوردت") || f.startsWith("اورده");
+        }
+
+        /** A token with a preposition ل or ب in front (a relay "للوكالة" or an adjunct), not a noun of the phrase. */
+        private boolean startsWithPrep(int q) {
+            String f = ClaimLexicon.stripConj(ClaimLexicon.base(toks.get(q)));
+            if (f.length() < 4) {
+                return "ل".equals(f);
+            }
+            if (f.startsWith("لل") || f.startsWith("بال")) {
+                return true;
+            }
+            return lex.knownAfterPrep(f);
+        }
+
+        // ---------------------------------------------------------------- relays
+
+        /**
+         * Reads relay markers right after a source: "للوكالة", "لـ”سبوتنيك”", "عبر النشرة",
+         * "في حديث لـ X", "بحسب وكالة X". Returns the token after the marker (or {@code at}).
+         */
+        private int readVia(int at, int end, List<ViaLink> via) {
+            int q = at;
+            if (isPunct(q, ",")) {
+                q++;
+            }
+            if (q >= end) {
+                return at;
+            }
+            String cls = isWord(q) ? phraseClass(q, end) : null;
+            if ("via".equals(cls) || ("prep".equals(cls) || "relayprep".equals(cls))) {
+                ClaimLexicon.Phrase p = phraseAt(q, end);
+                int r = q + p.words().length;
+                Np np = relayNp(r, end);
+                if (np != null && ("media".equals(np.type()) || !"prep".equals(cls) && np.entity() != null)) {
+                    via.add(new ViaLink(np.span(), np.entity()));
+                    int after = np.end();
+                    while (after < end && isQuote(after)) {
+                        after++;
+                    }
+                    if (isPunct(after, ",")) {
+                        after++;
+                    }
+                    return after;
+                }
+                return at;
+            }
+            if (isWord(q)) {
+                String f = ClaimLexicon.stripConj(ClaimLexicon.base(toks.get(q)));
+                boolean prepL = f.startsWith("ل") && startsWithPrep(q);
+                if (prepL || "ل".equals(f)) {
+                    Np np = relayNp(q, end);
+                    if (np != null && "media".equals(np.type())) {
+                        via.add(new ViaLink(np.span(), np.entity()));
+                        return np.end();
+                    }
+                }
+            }
+            return at;
+        }
+
+        /** A relay outlet at q: a named outlet (quoted or not) or an outlet noun resolved to the last one named. */
+        private Np relayNp(int q, int end) {
+            int p = q;
+            if (isWord(p) && "ل".equals(ClaimLexicon.stripConj(toks.get(p).norm()))) {
+                p++;
+            }
+            while (p < end && isQuote(p)) {
+                p++;
+            }
+            if (p >= end || !isWord(p)) {
+                return null;
+            }
+            EntRef e = entAt.get(p);
+            if (e != null) {
+                return new Np(p, e.tokEnd, e.span, entityType(e.type, e.subtype), e.id, e.id, true, true, null);
+            }
+            int[] ae = new int[1];
+            ClaimLexicon.Actor a = actorAt(p, ae);
+            if (a != null) {
+                return new Np(p, ae[0], span(p, ae[0]), a.type(), a.id(), a.id(), true, true, null);
+            }
+            ClaimLexicon.SourceWord w = lex.source(toks.get(p));
+            if (w != null && "media".equals(w.type())) {
+                Np np = lexiconNp(p, p, w, end);
+                String id = np.entity();
+                Span sp = np.span();
+                if (id == null && np.end() == p + 1) {
+                    id = resolveMedia(p, w.key());
+                }
+                if (id == null) {
+                    id = slug(np);
+                }
+                return new Np(p, np.end(), sp, "media", id, id, true, true, null);
+            }
+            if (q != p || isQuote(q)) {
+                // "عبر "النشرة"": a quoted unknown name after a relay marker is an outlet
+                int r = p;
+                while (r < end && r < p + 3 && isWord(r)) {
+                    r++;
+                }
+                Np np = new Np(p, r, span(p, r), "media", null, null, false, true, null);
+                return new Np(p, r, np.span(), "media", slug(np), null, false, true, null);
+            }
+            return null;
+        }
+
+        /** An id for an outlet missing from every list: its normalised name, words joined by '_'. */
+        private String slug(Np np) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = np.start(); k < np.end(); k++) {
+                if (isWord(k)) {
+                    if (sb.length() > 0) {
+                        sb.append('_');
+                    }
+                    sb.append(ClaimLexicon.bare(toks.get(k)));
+                }
+            }
+            return sb.toString();
+        }
+
+        // ---------------------------------------------------------------- claims
+
+        private Built headline(Sentence s) {
+            int f = s.firstToken();
+            for (int k = f + 1; k < Math.min(s.endToken() - 2, f + 6); k++) {
+                if (isPunct(k, ":")) {
+                    Np np = parseNp(f, k);
+                    while (np != null && np.end() < k && isQuote(np.end())) {
+                        np = new Np(np.start(), np.end() + 1, np.span(), np.type(), np.entity(), np.key(), np.known(),
+                                np.definite(), np.innerVia());
+                    }
+                    if (np == null || np.end() != k || !np.known() || "author".equals(np.type())) {
+                        return null;
+                    }
+                    Built b = new Built();
+                    b.cue = toks.get(k).span();
+                    b.source = np;
+                    b.type = np.type();
+                    b.entity = np.entity();
+                    b.key = np.key();
+                    b.cueTok = k;
+                    b.clauseStart = f;
+                    b.sentence = sentIdx;
+                    b.contentStart = k + 1;
+                    b.contentEnd = s.endToken();
+                    finishContent(b, s);
+                    return b;
+                }
+                if (toks.get(k).kind() == TokenKind.PUNCT) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        private Built build(Cand c, Sentence s, List<Built> before) {
+            return switch (c.kind) {
+                case "prep", "relayprep" -> prep(c, s, before);
+                case "impersonal", "intro" -> impersonal(c, s);
+                case "possessive" -> possessive(c, s);
+                case "author" -> author(c, s);
+                default -> verb(c, s, before);
+            };
+        }
+
+        private Built newBuilt(Cand c) {
+            Built b = new Built();
+            b.cue = new Span(cutStart(c.tok), toks.get(c.end - 1).end());
+            b.cueTok = c.tok;
+            b.clauseStart = c.tok;
+            b.sentence = sentIdx;
+            return b;
+        }
+
+        /** Index of the first complementiser at or after q within the clause (window), or -1. */
+        private int findComp(int q, int end, int window) {
+            for (int k = q; k < end && k < q + window; k++) {
+                if (isPunct(k, ":")) {
+                    return k;
+                }
+                if (isPunct(k, ".") || isPunct(k, "?") || isPunct(k, "!")) {
+                    return -1;
+                }
+                if (!isWord(k)) {
+                    continue;
+                }
+                if ("comp".equals(fn(k))) {
+                    return k;
+                }
+                if (k > q && lex.cue(toks.get(k)) != null && lex.source(toks.get(k)) == null) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** The first content token after the complementiser at k. */
+        private int afterComp(int k, int end) {
+            int q = k + 1;
+            if (isWord(k) && ClaimLexicon.stripConj(ClaimLexicon.base(toks.get(k))).equals("الي")
+                    && q < end && isWord(q) && "comp".equals(fn(q))) {
+                q++;
+            }
+            if (isWord(k) && ClaimLexicon.stripConj(ClaimLexicon.base(toks.get(k))).equals("عن")
+                    && q < end && isWord(q) && "comp".equals(fn(q))) {
+                q++;
+            }
+            if (q < end && isPunct(q, ":")) {
+                q++;
+            }
+            return q;
+        }
+
+        private Built verb(Cand c, Sentence s, List<Built> before) {
+            ClaimLexicon.Cue cue = c.cue;
+            int end = s.endToken();
+            Built b = newBuilt(c);
+            b.deny = cue.deny() || negated(c.tok, s.firstToken());
+            b.hedged = cue.hedge() || hedgeBefore(c.tok, s.firstToken());
+            int q = c.tok + 1;
+            while (q < end && "skip".equals(fn(q))) {
+                q++;
+            }
+            Np np = null;
+            if (!"cont".equals(c.kind) && !"noun".equals(c.kind)) {
+                np = parseNp(q, end);
+                if (np != null && "author".equals(np.type())) {
+                    np = null;
+                }
+            }
+            if ("relay".equals(c.kind)) {
+                return relay(c, s, b, np);
+            }
+            if (np != null && !np.known()) {
+                if (!"say".equals(c.kind)) {
+                    return null; // evidential or other subject: "اثبتت الوقائع أن"
+                }
+            }
+            if (np != null) {
+                q = np.end();
+                b.source = np;
+                if (np.innerVia() != null) {
+                    b.via.add(np.innerVia());
+                }
+                q = readVia(q, end, b.via);
+            } else {
+                int[] viaEnd = new int[] {readVia(q, end, b.via)};
+                q = viaEnd[0];
+                if (!"cont".equals(c.kind) && !"noun".equals(c.kind)) {
+                    Np back = backNp(c.tok, s.firstToken(), b);
+                    if (back == REJECT) {
+                        return null;
+                    }
+                    b.source = back;
+                }
+            }
+            int comp = findComp(q, end, 14);
+            boolean trailing = false;
+            if (comp >= 0) {
+                b.contentStart = afterComp(comp, end);
+            } else if (wordsBetween(q, end) <= 1 && wordsBetween(s.firstToken(), b.clauseStart) >= 3
+                    && ("say".equals(c.kind) || cue.trail())) {
+                trailing = true;
+            } else if (cue.comp() || (!cue.obj() && !"say".equals(c.kind))) {
+                return null;
+            } else {
+                b.contentStart = q;
+            }
+            if (trailing) {
+                b.contentStart = before.isEmpty() ? s.firstToken() : Math.max(s.firstToken(),
+                        before.get(before.size() - 1).contentEnd >= 0 ? before.get(before.size() - 1).contentEnd
+                                : s.firstToken());
+                b.contentEnd = b.clauseStart;
+            } else {
+                b.contentEnd = end;
+            }
+            attribute(b, np != null || b.source != null);
+            finishContent(b, s);
+            return b;
+        }
+
+        /** Fills type, entity, key, via of the claim from its source or the previous speaker. */
+        private void attribute(Built b, boolean explicit) {
+            if (explicit) {
+                Np np = b.source;
+                b.type = np.type();
+                b.entity = np.entity();
+                b.key = np.key();
+                if (b.via.isEmpty() && b.key != null) {
+                    List<ViaLink> known = viaByKey.get(b.key);
+                    if (known != null) {
+                        b.via.addAll(known);
+                    }
+                } else if (!b.via.isEmpty() && b.key != null) {
+                    viaByKey.put(b.key, List.copyOf(b.via));
+                }
+                last = new Speaker(b.type, b.entity, doc.text(np.span()), b.key, List.copyOf(b.via), sentIdx,
+                        np.span());
+            } else if (last != null && sentIdx - last.sentence() <= 6) {
+                b.type = last.type();
+                b.entity = last.entity();
+                b.sourceText = last.entity() == null ? last.text() : null;
+                b.key = last.key();
+                if (b.via.isEmpty()) {
+                    b.via.addAll(last.via());
+                } else if (b.key != null) {
+                    viaByKey.put(b.key, List.copyOf(b.via));
+                }
+                last = new Speaker(last.type(), last.entity(), last.text(), last.key(), List.copyOf(b.via), sentIdx,
+                        last.span());
+            } else {
+                b.type = "anonymous";
+            }
+        }
+
+        private static final Np REJECT = new Np(0, 0, new Span(0, 0), "", null, null, false, false, null);
+
+        /**
+         * Looks left of a cue for its subject: "المصادر تجزم", "مصادر تؤكد", "ودمشق لم تعد ترى",
+         * "المعلومات التي تحدثت", "المرصد ... ، كشف". Returns the subject when it is a known source,
+         * {@link #REJECT} when the subject is a demonstrative or a noun that is no source, else null
+         * (the cue continues the previous speaker).
+         */
+        private Np backNp(int cueTok, int first, Built b) {
+            int k = cueTok - 1;
+            while (k >= first && isWord(k) && ("neg".equals(fn(k)) || "aux".equals(fn(k)))) {
+                k--;
+            }
+            if (k >= first && isWord(k) && "rel".equals(fn(k))) {
+                b.relative = true;
+                k--;
+            }
+            if (k < first) {
+                return null;
+            }
+            String f = isWord(k) ? fn(k) : null;
+            if ("dem".equals(f)) {
+                return REJECT;
+            }
+            if ("pron".equals(f)) {
+                b.clauseStart = k;
+                return null;
+            }
+            // nearest known source phrase ending right before the cue (or before a comma before it)
+            for (int p = k; p >= Math.max(first, k - 9); p--) {
+                if (!isWord(p)) {
+                    if (isPunct(p, ",") && p == k) {
+                        continue;
+                    }
+                    if (isPunct(p, ",") || isQuote(p)) {
+                        continue;
+                    }
+                    break;
+                }
+                if (p < k && (lex.cue(toks.get(p)) != null && lex.source(toks.get(p)) == null
+                        || "comp".equals(fn(p)) && p < k - 1 && fn(p + 1) == null)) {
+                    if (!"comp".equals(fn(p))) {
+                        break;
+                    }
+                }
+                Np np = parseNp(p, cueTok);
+                if (np != null && np.known() && np.end() > k - 6 && np.end() <= cueTok && !"author".equals(np.type())) {
+                    int gap = np.end();
+                    boolean clean = true;
+                    for (int g = gap; g <= k; g++) {
+                        if (isWord(g) && lex.cue(toks.get(g)) != null && lex.source(toks.get(g)) == null) {
+                            clean = false;
+                        }
+                    }
+                    if (clean && (np.end() == k + 1 || hasCommaBetween(np.end(), cueTok) || b.relative)) {
+                        b.clauseStart = p;
+                        return np;
+                    }
+                    if (clean && np.end() >= k - 4) {
+                        b.clauseStart = p;
+                        return np;
+                    }
+                }
+                if ("comp".equals(fn(p))) {
+                    break;
+                }
+            }
+            // a plain noun right before the cue is a subject that is no source
+            if (isWord(k) && f == null && !ClaimLexicon.base(toks.get(k)).isEmpty()
+                    && !"say".equals(lex.cue(toks.get(cueTok)).cls()) && lex.cue(toks.get(k)) == null
+                    && !isConjOnly(k)) {
+                return REJECT;
+            }
+            return null;
+        }
+
+        private boolean isConjOnly(int k) {
+            String f = toks.get(k).norm();
+            return f.equals("و") || f.equals("ف") || f.equals("ثم");
+        }
+
+        private boolean hasCommaBetween(int a, int b) {
+            for (int k = a; k < b; k++) {
+                if (isPunct(k, ",")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean negated(int cueTok, int first) {
+            int k = cueTok - 1;
+            int steps = 0;
+            while (k >= first && steps < 3 && isWord(k)) {
+                String f = fn(k);
+                if ("neg".equals(f)) {
+                    return true;
+                }
+                if (!"aux".equals(f)) {
+                    return false;
+                }
+                k--;
+                steps++;
+            }
+            return false;
+        }
+
+        private boolean hedgeBefore(int cueTok, int first) {
+            for (int k = cueTok - 1; k >= Math.max(first, cueTok - 4); k--) {
+                if (isWord(k)) {
+                    String cls = phraseClass(k, cueTok + 1);
+                    if ("hedge".equals(cls) && !"قد".equals(ClaimLexicon.stripConj(toks.get(k).norm()))
+                            && !"ربما".equals(ClaimLexicon.stripConj(toks.get(k).norm()))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private int wordsBetween(int a, int b) {
+            int n = 0;
+            for (int k = a; k < b; k++) {
+                if (isWord(k) || toks.get(k).kind() == TokenKind.NUMBER) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** "نقلت وكالة X عن مسؤولين قولهم إن": source after عن, the relaying outlet in via. */
+        private Built relay(Cand c, Sentence s, Built b, Np relayer) {
+            int end = s.endToken();
+            if (relayer == null) {
+                return null;
+            }
+            int q = relayer.end();
+            while (q < end && isQuote(q)) {
+                q++;
+            }
+            if (!(isWord(q) && "عن".equals(ClaimLexicon.stripConj(ClaimLexicon.base(toks.get(q)))))) {
+                return null;
+            }
+            Np src = parseNp(q + 1, end);
+            if (src == null) {
+                return null;
+            }
+            b.source = src;
+            if (src.innerVia() != null) {
+                b.via.add(src.innerVia());
+            }
+            b.via.add(new ViaLink(relayer.span(), relayer.entity()));
+            int r = src.end();
+            if (r < end && isWord(r) && lex.cue(toks.get(r)) != null && "noun".equals(lex.cue(toks.get(r)).cls())) {
+                b.cue = toks.get(r).span();
+                r++;
+            }
+            int comp = findComp(r, end, 6);
+            b.contentStart = comp >= 0 ? afterComp(comp, end) : r;
+            b.contentEnd = end;
+            attribute(b, true);
+            finishContent(b, s);
+            return b;
+        }
+
+        private Built prep(Cand c, Sentence s, List<Built> before) {
+            int end = s.endToken();
+            int q = c.end;
+            if (isWord(q) && "ل".equals(ClaimLexicon.stripConj(toks.get(q).norm()))) {
+                q++;
+            }
+            Np np = parseNp(q, end);
+            if (np == null || "author".equals(np.type())) {
+                return null;
+            }
+            Built b = newBuilt(c);
+            b.hedged = c.phrase.hedge();
+            b.source = np;
+            if (np.innerVia() != null) {
+                b.via.add(np.innerVia());
+            }
+            int r = readVia(np.end(), end, b.via);
+            while (r < end && isQuote(r)) {
+                r++;
+            }
+            boolean clauseInitial = c.tok == s.firstToken() || isPunct(c.tok - 1, null);
+            if (isPunct(r, ",") || isPunct(r, ":")) {
+                r++;
+            }
+            if (clauseInitial || wordsBetween(r, end) >= 3) {
+                b.contentStart = r;
+                b.contentEnd = end;
+            } else {
+                int from = s.firstToken();
+                if (!before.isEmpty()) {
+                    from = Math.max(from, before.get(before.size() - 1).cueTok + 1);
+                }
+                b.contentStart = from;
+                b.contentEnd = c.tok;
+            }
+            attribute(b, true);
+            finishContent(b, s);
+            return b;
+        }
+
+        private Built impersonal(Cand c, Sentence s) {
+            int end = s.endToken();
+            Built b = newBuilt(c);
+            int comp = findComp(c.end, end, 5);
+            if (comp < 0) {
+                if (!"intro".equals(c.kind)) {
+                    return null;
+                }
+                b.contentStart = c.end;
+            } else {
+                b.contentStart = afterComp(comp, end);
+            }
+            b.contentEnd = end;
+            b.type = "anonymous";
+            b.speaker = false;
+            finishContent(b, s);
+            return b;
+        }
+
+        private Built possessive(Cand c, Sentence s) {
+            Built b = newBuilt(c);
+            int from = c.tok - 1;
+            int first = s.firstToken();
+            while (from > first && from > c.tok - 8 && !isPunct(from - 1, null)) {
+                from--;
+            }
+            b.contentStart = from;
+            b.contentEnd = c.tok;
+            // the believer: the nearest actor or source named earlier in the sentence
+            for (int k = from - 1; k >= first; k--) {
+                int[] ae = new int[1];
+                EntRef e = entAt.get(k);
+                if (e != null) {
+                    b.entity = e.id;
+                    b.type = entityType(e.type, e.subtype);
+                    break;
+                }
+                ClaimLexicon.Actor a = actorAt(k, ae);
+                if (a != null) {
+                    b.entity = a.id();
+                    b.type = a.type();
+                    break;
+                }
+            }
+            if (b.type == null) {
+                attribute(b, false);
+            }
+            b.speaker = false;
+            finishContent(b, s);
+            return b;
+        }
+
+        private Built author(Cand c, Sentence s) {
+            int end = s.endToken();
+            Built b = newBuilt(c);
+            int comp = findComp(c.end, end, 3);
+            if (comp >= 0) {
+                b.contentStart = afterComp(comp, end);
+            } else if (c.cue.comp()) {
+                return null;
+            } else {
+                b.contentStart = c.end;
+            }
+            if (negated(c.tok, s.firstToken())) {
+                return null; // "لم نرى" is perception, "لا نعتقد" no assertion of the author
+            }
+            b.contentEnd = end;
+            int k = c.tok - 1;
+            if (k >= s.firstToken() && isWord(k)) {
+                ClaimLexicon.SourceWord w = lex.source(toks.get(k));
+                if (w != null && "author".equals(w.type())) {
+                    b.source = new Np(k, k + 1, span(k, k + 1), "author", null, "author", true, false, null);
+                    b.clauseStart = k;
+                }
+            }
+            b.type = "author";
+            b.speaker = false;
+            // a first-person aside ("كما قلنا") covers only its own clause
+            if (comp < 0) {
+                int e = b.contentStart;
+                while (e < end && !isPunct(e, null)) {
+                    e++;
+                }
+                b.contentEnd = e;
+            }
+            finishContent(b, s);
+            return b;
+        }
+
+        /** Quotation, trailing hedges, trimming. */
+        private void finishContent(Built b, Sentence s) {
+            int a = b.contentStart;
+            int e = Math.min(b.contentEnd, s.endToken());
+            if (a < 0 || a >= e) {
+                b.contentStart = -1;
+                return;
+            }
+            if (isQuote(a)) {
+                int close = closingQuote(a);
+                if (close > a + 1) {
+                    b.quoted = new Span(toks.get(a + 1).start(), toks.get(close - 1).end());
+                    b.contentStart = a + 1;
+                    b.contentEnd = close;
+                    b.hedged |= hedgeAtStart(a + 1, close);
+                    return;
+                }
+            }
+            // trailing "على حد تعبيره"
+            for (int k = a; k < e; k++) {
+                if (isWord(k) && "trailhedge".equals(phraseClass(k, e))) {
+                    b.hedged = true;
+                    e = k;
+                    break;
+                }
+            }
+            b.hedged |= hedgeAtStart(a, e);
+            b.contentStart = a;
+            b.contentEnd = e;
+        }
+
+        /** "قد" or "ربما" among the first two words of the content hedge the whole claim. */
+        private boolean hedgeAtStart(int a, int e) {
+            int words = 0;
+            for (int k = a; k < e && words < 2; k++) {
+                if (!isWord(k)) {
+                    continue;
+                }
+                words++;
+                String cls = phraseClass(k, e);
+                if ("hedge".equals(cls)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The token index of the quote closing the one at q (curly pairs nest; straight ones pair with the last). */
+        private int closingQuote(int q) {
+            char open = text.charAt(toks.get(q).start());
+            char close = open == '“' ? '”' : open == '«' ? '»' : open == '„' ? '“' : 0;
+            int limit = Math.min(toks.size(), q + 400);
+            if (close != 0) {
+                int depth = 1;
+                for (int k = q + 1; k < limit; k++) {
+                    if (!isQuote(k)) {
+                        continue;
+                    }
+                    char ch = text.charAt(toks.get(k).start());
+                    if (ch == open && open != close) {
+                        depth++;
+                    } else if (ch == close) {
+                        depth--;
+                        if (depth == 0) {
+                            return k;
+                        }
+                    }
+                }
+                return -1;
+            }
+            // straight quotes: the last quote before the end of the sentence, or the first one later
+            // that is followed by punctuation or a line end
+            Sentence s = sents.get(sentIdx);
+            int lastInSentence = -1;
+            for (int k = q + 1; k < s.endToken(); k++) {
+                if (isQuote(k)) {
+                    lastInSentence = k;
+                }
+            }
+            if (lastInSentence > 0) {
+                return lastInSentence;
+            }
+            for (int k = s.endToken(); k < limit; k++) {
+                if (isQuote(k) && (k + 1 >= toks.size() || !isWord(k + 1))) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** Ends each claim's content where the next claim of the sentence begins. */
+        private void cutAtNextClaim(List<Built> list) {
+            for (int i = 0; i + 1 < list.size(); i++) {
+                Built a = list.get(i);
+                if (a.quoted != null || a.contentStart < 0) {
+                    continue;
+                }
+                Built n = list.get(i + 1);
+                int cut = Math.min(n.clauseStart, n.cueTok);
+                if (n.contentStart >= 0 && n.contentStart < n.cueTok) {
+                    continue; // a trailing or "according to" claim reaching back: leave a whole
+                }
+                if (cut > a.contentStart && cut < a.contentEnd) {
+                    if (n.relative && n.source != null) {
+                        // "المعلومات التي تحدثت": recalled by the earlier speaker, who relays it
+                        List<ViaLink> chain = new ArrayList<>();
+                        chain.add(new ViaLink(a.source != null ? a.source.span() : null, a.source != null
+                                ? a.source.entity() : a.entity));
+                        chain.addAll(a.via);
+                        n.via = chain;
+                    }
+                    a.contentEnd = cut;
+                }
+            }
+        }
+
+        private Span contentSpan(Built b) {
+            int a = b.contentStart;
+            int e = b.contentEnd;
+            if (a < 0 || e <= a) {
+                return null;
+            }
+            if (b.quoted != null) {
+                return b.quoted;
+            }
+            // trim punctuation, conjunction-only words and unbalanced quotes at both ends
+            while (a < e && (toks.get(a).kind() == TokenKind.PUNCT)) {
+                a++;
+            }
+            while (e > a && (toks.get(e - 1).kind() == TokenKind.PUNCT || isConjOnly(e - 1))) {
+                e--;
+            }
+            if (e > a && isQuote(e - 1) && countQuotes(a, e) % 2 == 1) {
+                e--;
+            }
+            if (e > a && isQuote(a) && countQuotes(a, e) % 2 == 1) {
+                a++;
+            }
+            while (e > a && toks.get(e - 1).kind() == TokenKind.PUNCT) {
+                e--;
+            }
+            if (e <= a) {
+                return null;
+            }
+            return new Span(toks.get(a).start(), toks.get(e - 1).end());
+        }
+
+        private int countQuotes(int a, int e) {
+            int n = 0;
+            for (int k = a; k < e; k++) {
+                if (isQuote(k)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package org.isnad.arabic.claim;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.arabic.resource.Resources;
+import org.isnad.arabic.text.ArabicNormalizer;
+import org.isnad.core.model.Token;
+import org.isnad.core.model.TokenKind;
+
+/**
+ * The claim annotator's word lists, read once from {@code isnad/ar/claim/*.tsv} and immutable
+ * afterwards (safe to share between threads). Every entry is normalised like the text, and every
+ * lookup is a hash lookup on one token's form, tried first as written and then with the proclitics
+ * و ف (and, for nouns, ب ل ك and the article) removed, so it works whether or not the tokenizer has
+ * already split the proclitics ({@link Token#stem()}).
+ */
+final class ClaimLexicon {
+    static final String BASE = "isnad/ar/claim/";
+
+    /** A single-token cue: its class (say, report, believe, relay, cont, author, noun) and flags. */
+    record Cue(String form, String lemma, String cls, boolean deny, boolean hedge, boolean comp, boolean obj,
+               boolean trail) {}
+
+    /** A multi-word or nominal marker from {@code phrases.tsv}. */
+    record Phrase(String[] words, String cls, boolean hedge) {}
+
+    /** A source head noun or modifier from {@code sources.tsv}. */
+    record SourceWord(String type, String key) {}
+
+    /** A fallback actor name from {@code actors.tsv}. */
+    record Actor(String[] words, String type, String id) {}
+
+    private final Map<String, Cue> cues = new HashMap<>();
+    private final Map<String, List<Phrase>> phrases = new HashMap<>();
+    private final Map<String, SourceWord> sources = new HashMap<>();
+    private final Map<String, List<Actor>> actors = new HashMap<>();
+    private final Map<String, String> functionWords = new HashMap<>();
+    private final Map<String, List<String[]>> multiFunction = new HashMap<>();
+
+    ClaimLexicon() {
+        for (String[] r : Resources.rows(BASE + "cues.tsv")) {
+            String flags = r.length > 4 ? r[4] : "";
+            String form = norm(r[0]);
+            cues.putIfAbsent(form, new Cue(form, norm(r[1]), r[2].trim(), flags.contains("deny"),
+                    flags.contains("hedge"), flags.contains("comp"), flags.contains("obj"), flags.contains("trail")));
+        }
+        for (String[] r : Resources.rows(BASE + "phrases.tsv")) {
+            String[] words = norm(r[0]).split(" ");
+            phrases.computeIfAbsent(words[0], k -> new ArrayList<>())
+                    .add(new Phrase(words, r[1].trim(), r.length > 2 && r[2].contains("hedge")));
+        }
+        phrases.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
+        for (String[] r : Resources.rows(BASE + "sources.tsv")) {
+            sources.put(norm(r[0]), new SourceWord(r[1].trim(), r.length > 2 ? norm(r[2]) : ""));
+        }
+        for (String[] r : Resources.rows(BASE + "actors.tsv")) {
+            String[] words = norm(r[0]).split(" ");
+            actors.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Actor(words, r[1].trim(), r[2].trim()));
+        }
+        actors.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
+        for (String[] r : Resources.rows(BASE + "function-words.tsv")) {
+            String w = norm(r[0]);
+            if (w.indexOf(' ') > 0) {
+                String[] ws = w.split(" ");
+                multiFunction.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(new String[] {ws[1], r[1].trim()});
+            } else {
+                functionWords.putIfAbsent(w, r[1].trim());
+            }
+        }
+    }
+
+    static String norm(String s) {
+        return ArabicNormalizer.normalize(s.strip());
+    }
+
+    /** The token's form without proclitics already cut by the tokenizer. */
+    static String base(Token t) {
+        return t.stem();
+    }
+
+    private static boolean conj(char c) {
+        return c == 'و' || c == 'ف';
+    }
+
+    /** Verb-like lookup: the form, then without a leading و or ف. */
+    Cue cue(Token t) {
+        if (t.kind() != TokenKind.WORD) {
+            return null;
+        }
+        String f = base(t);
+        Cue c = cues.get(f);
+        if (c == null && f.length() > 3 && conj(f.charAt(0))) {
+            c = cues.get(f.substring(1));
+        }
+        return c;
+    }
+
+    /** Function-word kind of a token (comp, neg, aux, rel, dem, pron, quant, skip, fn) or null. */
+    String function(Token t) {
+        if (t.kind() != TokenKind.WORD) {
+            return null;
+        }
+        String f = base(t);
+        String k = functionWords.get(f);
+        if (k == null && f.length() > 1 && conj(f.charAt(0))) {
+            k = functionWords.get(f.substring(1));
+        }
+        return k;
+    }
+
+    /** Second word and kind of two-word function entries starting with this token ("العديد من"). */
+    List<String[]> multiFunction(Token t) {
+        String f = stripConj(base(t));
+        List<String[]> l = multiFunction.get(f);
+        return l == null ? List.of() : l;
+    }
+
+    /** Phrases whose first word is this token (longest first). */
+    List<Phrase> phrases(Token t) {
+        if (t.kind() != TokenKind.WORD) {
+            return List.of();
+        }
+        String f = base(t);
+        List<Phrase> l = phrases.get(f);
+        if (l == null && f.length() > 2 && conj(f.charAt(0))) {
+            l = phrases.get(f.substring(1));
+        }
+        return l == null ? List.of() : l;
+    }
+
+    /** Whether a later word of a phrase matches the token (و ف allowed). */
+    static boolean wordMatches(String word, Token t) {
+        String f = base(t);
+        return f.equals(word) || (f.length() > 1 && conj(f.charAt(0)) && f.substring(1).equals(word));
+    }
+
+    /** Source head or modifier: the form, without و ف, without ب ل ك, without the article. */
+    SourceWord source(Token t) {
+        if (t.kind() != TokenKind.WORD) {
+            return null;
+        }
+        for (Form f : nounForms(base(t))) {
+            SourceWord w = sources.get(f.s());
+            if (w != null) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Actors whose first word is this token in one of its noun forms. */
+    List<Actor> actors(Token t) {
+        if (t.kind() != TokenKind.WORD) {
+            return List.of();
+        }
+        List<Actor> out = null;
+        for (Form f : nounForms(base(t))) {
+            List<Actor> l = actors.get(f.s());
+            if (l != null) {
+                if (out == null) {
+                    out = l;
+                } else {
+                    out = new ArrayList<>(out);
+                    out.addAll(l);
+                }
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** Whether a non-initial actor word matches the token (article-bearing or bare). */
+    static boolean actorWordMatches(String word, Token t) {
+        return t.kind() == TokenKind.WORD && base(t).equals(word);
+    }
+
+    static String stripConj(String f) {
+        return f.length() > 2 && conj(f.charAt(0)) ? f.substring(1) : f;
+    }
+
+    /** A candidate noun form and how many proclitic letters (not the article) were removed for it. */
+    record Form(String s, int cut) {}
+
+    /**
+     * Candidate noun forms, most literal first: as written; without و/ف; without a following
+     * preposition ب ل ك ("للوكالة" → "الوكالة", cut 1: the span keeps the article's lam); each also
+     * without the article (same cut).
+     */
+    static List<Form> nounForms(String f) {
+        List<Form> out = new ArrayList<>(6);
+        addWithArticleVariants(out, f, 0);
+        String g = f;
+        int cut = 0;
+        if (g.length() > 2 && conj(g.charAt(0))) {
+            g = g.substring(1);
+            cut = 1;
+            addWithArticleVariants(out, g, cut);
+        }
+        if (g.length() > 2) {
+            char c = g.charAt(0);
+            if (c == 'ل' && g.startsWith("لل") && g.length() > 3) {
+                addWithArticleVariants(out, "ا" + g.substring(1), cut + 1);
+            } else if (c == 'ب' || c == 'ل' || c == 'ك') {
+                addWithArticleVariants(out, g.substring(1), cut + 1);
+            }
+        }
+        return out;
+    }
+
+    private static void addWithArticleVariants(List<Form> out, String f, int cut) {
+        out.add(new Form(f, cut));
+        if (f.startsWith("ال") && f.length() > 3) {
+            out.add(new Form(f.substring(2), cut));
+        }
+    }
+
+    /** Proclitic letters to cut from the token for a span, given which forms count as known words. */
+    int cut(Token t, boolean anyKnown) {
+        if (!t.prefixes().isEmpty()) {
+            return -1;
+        }
+        for (Form f : nounForms(base(t))) {
+            if (sources.containsKey(f.s()) || actors.containsKey(f.s()) || functionWords.containsKey(f.s())) {
+                return f.cut();
+            }
+        }
+        // unknown word: cut only proclitics in front of the article
+        String b = base(t);
+        for (Form f : nounForms(b)) {
+            if (f.cut() > 0 && f.s().startsWith("ال")) {
+                return f.cut();
+            }
+        }
+        return 0;
+    }
+
+    /** The token's noun form without clitics and article (for keys). */
+    static String bare(Token t) {
+        List<Form> fs = nounForms(base(t));
+        return fs.get(fs.size() - 1).s();
+    }
+
+    /** Whether the token carries the article (after و ف ب ل). */
+    static boolean definite(Token t) {
+        if (t.article()) {
+            return true;
+        }
+        String f = stripConj(base(t));
+        return f.startsWith("ال") || (f.startsWith("لل") && f.length() > 3)
+                || ((f.startsWith("بال") || f.startsWith("كال")) && f.length() > 4);
+    }
+
+    /** Whether f (without و ف) is a known noun only after cutting a leading ب ل ك ("لوكالة", "لسبوتنيك"). */
+    boolean knownAfterPrep(String f) {
+        if (knownNoun(f) || f.length() < 3) {
+            return false;
+        }
+        char c = f.charAt(0);
+        return (c == 'ب' || c == 'ل' || c == 'ك') && knownNoun(f.substring(1));
+    }
+
+    private boolean knownNoun(String f) {
+        if (sources.containsKey(f) || actors.containsKey(f)) {
+            return true;
+        }
+        return f.startsWith("ال") && f.length() > 3 && (sources.containsKey(f.substring(2)) || actors.containsKey(f.substring(2)));
+    }
+
+    Set<String> sourceTypes() {
+        Set<String> s = new HashSet<>();
+        sources.values().forEach(w -> s.add(w.type()));
+        return Collections.unmodifiableSet(s);
+    }
+}
