@@ -422,7 +422,8 @@ public final class ClaimAnnotator implements Annotator {
             }
             int start = p;
             String f = fn(p);
-            if ("dem".equals(f) || "quant".equals(f)) {
+            boolean dem = "dem".equals(f);
+            if (dem || "quant".equals(f)) {
                 p++;
             } else {
                 for (String[] mf : lex.multiFunction(toks.get(p))) {
@@ -459,6 +460,9 @@ public final class ClaimAnnotator implements Annotator {
                 return lexiconNp(start, p, w, end);
             }
             // unknown head
+            if (dem || start != p && start != j) {
+                return null;
+            }
             boolean def = ClaimLexicon.definite(toks.get(p));
             int q = p + 1;
             if (!def) {
@@ -811,7 +815,11 @@ public final class ClaimAnnotator implements Annotator {
                     continue;
                 }
                 if ("comp".equals(fn(k))) {
-                    return k;
+                    // prepositions open the content only right after the cue or source ("تحدث عن")
+                    if (!isPrepComp(k) || (k < q + 6 && !punctBetween(q, k))) {
+                        return k;
+                    }
+                    return -1;
                 }
                 if (k > q && lex.cue(toks.get(k)) != null && lex.source(toks.get(k)) == null) {
                     return -1;
@@ -820,18 +828,24 @@ public final class ClaimAnnotator implements Annotator {
             return -1;
         }
 
-        /** The first content token after the complementiser at k. */
+        private boolean punctBetween(int a, int b) {
+            for (int k = a; k < b; k++) {
+                if (toks.get(k).kind() == TokenKind.PUNCT) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isPrepComp(int k) {
+            String f = ClaimLexicon.stripConj(ClaimLexicon.base(toks.get(k)));
+            return f.equals("الي") || f.equals("عن") || f.equals("بالقول");
+        }
+
+        /** The first content token after the complementiser at k ("إلى أن", "بالقول إن", "أنه:"). */
         private int afterComp(int k, int end) {
             int q = k + 1;
-            if (isWord(k) && ClaimLexicon.stripConj(ClaimLexicon.base(toks.get(k))).equals("الي")
-                    && q < end && isWord(q) && "comp".equals(fn(q))) {
-                q++;
-            }
-            if (isWord(k) && ClaimLexicon.stripConj(ClaimLexicon.base(toks.get(k))).equals("عن")
-                    && q < end && isWord(q) && "comp".equals(fn(q))) {
-                q++;
-            }
-            if (q < end && isPunct(q, ":")) {
+            while (q < end && ((isWord(q) && "comp".equals(fn(q)) && !isPrepComp(q)) || isPunct(q, ":"))) {
                 q++;
             }
             return q;
@@ -858,6 +872,20 @@ public final class ClaimAnnotator implements Annotator {
                 return relay(c, s, b, np);
             }
             if (np != null && !np.known()) {
+                // "الولايات المتحدة نفت الموضوع": the noun after the cue is its object
+                Built probe = new Built();
+                Np back = backNp(c.tok, s.firstToken(), probe);
+                if (back != null && back != REJECT) {
+                    np = null;
+                    b.source = back;
+                    b.clauseStart = probe.clauseStart;
+                    b.relative = probe.relative;
+                    attribute(b, true);
+                    b.contentStart = q;
+                    b.contentEnd = end;
+                    finishContent(b, s);
+                    return b;
+                }
                 if (!"say".equals(c.kind)) {
                     return null; // evidential or other subject: "اثبتت الوقائع أن"
                 }
@@ -953,11 +981,19 @@ public final class ClaimAnnotator implements Annotator {
                 k--;
             }
             if (k >= first && isWord(k) && "rel".equals(fn(k))) {
+                // the relative must agree with the verb: "داعش التي ادعى" is not the subject
+                boolean relFem = toks.get(k).norm().endsWith("تي") || toks.get(k).norm().endsWith("تين");
+                if (relFem != feminine(cueTok)) {
+                    return null;
+                }
                 b.relative = true;
                 k--;
             }
             if (k < first) {
                 return null;
+            }
+            if (isPunct(k, ",") && lex.cueWithConj(toks.get(cueTok))) {
+                return null; // "...، وتضيف": a new conjunct of the same speaker
             }
             String f = isWord(k) ? fn(k) : null;
             if ("dem".equals(f)) {
@@ -985,6 +1021,9 @@ public final class ClaimAnnotator implements Annotator {
                     }
                 }
                 Np np = parseNp(p, cueTok);
+                if (np != null && !b.relative && np.end() <= k && notSubjectPosition(p)) {
+                    np = null; // "إلى جهات ...، وتشير": an object far from the cue is no subject
+                }
                 if (np != null && np.known() && np.end() > k - 6 && np.end() <= cueTok && !"author".equals(np.type())) {
                     int gap = np.end();
                     boolean clean = true;
@@ -1006,6 +1045,11 @@ public final class ClaimAnnotator implements Annotator {
                     break;
                 }
             }
+            String cls = lex.cue(toks.get(cueTok)).cls();
+            if (("report".equals(cls) || "believe".equals(cls)) && !lex.cueWithConj(toks.get(cueTok))
+                    && (isPunct(k, ",") || isWord(k) && !isConjOnly(k) && !"pron".equals(f))) {
+                return REJECT; // "الوقائع التي ...، تؤكد": an evidential subject, not a speaker
+            }
             // a plain noun right before the cue is a subject that is no source
             if (isWord(k) && f == null && !ClaimLexicon.base(toks.get(k)).isEmpty()
                     && !"say".equals(lex.cue(toks.get(cueTok)).cls()) && lex.cue(toks.get(k)) == null
@@ -1013,6 +1057,24 @@ public final class ClaimAnnotator implements Annotator {
                 return REJECT;
             }
             return null;
+        }
+
+        /** A noun right after a preposition ("إلى جهات") or carrying one is no subject. */
+        private boolean notSubjectPosition(int p) {
+            if (startsWithPrep(p)) {
+                return true;
+            }
+            if (!isWord(p - 1)) {
+                return false;
+            }
+            String f = fn(p - 1);
+            return "prep".equals(f) || ("comp".equals(f) && isPrepComp(p - 1));
+        }
+
+        /** Feminine verb: perfect in -ت, imperfect in ت-. */
+        private boolean feminine(int cueTok) {
+            String f = ClaimLexicon.stripConj(ClaimLexicon.base(toks.get(cueTok)));
+            return f.endsWith("ت") || f.startsWith("ت");
         }
 
         private boolean isConjOnly(int k) {

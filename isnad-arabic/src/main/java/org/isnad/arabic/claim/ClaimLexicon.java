@@ -100,6 +100,12 @@ final class ClaimLexicon {
         return c;
     }
 
+    /** Whether the token is a cue only after removing a leading و or ف ("وأوضح", "فترى"). */
+    boolean cueWithConj(Token t) {
+        Cue c = cue(t);
+        return c != null && !c.form().equals(base(t));
+    }
+
     /** Function-word kind of a token (comp, neg, aux, rel, dem, pron, quant, skip, fn) or null. */
     String function(Token t) {
         if (t.kind() != TokenKind.WORD) {
@@ -160,6 +166,9 @@ final class ClaimLexicon {
         }
         List<Actor> out = null;
         for (Form f : nounForms(base(t))) {
+            if (f.articleCut()) {
+                continue; // actor names carry their article: "السورية" is not "سورية"
+            }
             List<Actor> l = actors.get(f.s());
             if (l != null) {
                 if (out == null) {
@@ -183,7 +192,7 @@ final class ClaimLexicon {
     }
 
     /** A candidate noun form and how many proclitic letters (not the article) were removed for it. */
-    record Form(String s, int cut) {}
+    record Form(String s, int cut, boolean articleCut) {}
 
     /**
      * Candidate noun forms, most literal first: as written; without و/ف; without a following
@@ -212,9 +221,9 @@ final class ClaimLexicon {
     }
 
     private static void addWithArticleVariants(List<Form> out, String f, int cut) {
-        out.add(new Form(f, cut));
+        out.add(new Form(f, cut, false));
         if (f.startsWith("ال") && f.length() > 3) {
-            out.add(new Form(f.substring(2), cut));
+            out.add(new Form(f.substring(2), cut, true));
         }
     }
 
