@@ -139,6 +139,13 @@ public final class ClaimAnnotator implements Annotator {
                             continue;
                         }
                         Built b = build(c, s, inSentence);
+                        if (b != null && !b.relative && !inSentence.isEmpty() && !clauseInitial(b, c)) {
+                            Built prev = inSentence.get(inSentence.size() - 1);
+                            if (prev.quoted == null && prev.contentStart >= 0 && prev.contentStart <= c.tok
+                                    && c.tok < prev.contentEnd && !punctBetween(prev.contentStart, c.tok)) {
+                                b = null; // a cue inside the complement of another claim belongs to its content
+                            }
+                        }
                         if (b != null) {
                             inSentence.add(b);
                             if (b.quoted != null) {
@@ -260,6 +267,17 @@ public final class ClaimAnnotator implements Annotator {
             return false;
         }
 
+        /** Whether the claim opens a clause of its own: after punctuation, a clause conjunction or with و/ف. */
+        private boolean clauseInitial(Built b, Cand c) {
+            int a = Math.min(b.clauseStart, c.tok);
+            if (a <= 0 || !isWord(a - 1) || "conj".equals(fn(a - 1)) || "rel".equals(fn(a - 1)) || isConjOnly(a - 1)) {
+                return true;
+            }
+            String f = ClaimLexicon.base(toks.get(c.tok));
+            return (c.cue != null && lex.cueWithConj(toks.get(c.tok)))
+                    || (c.cue == null && f.length() > 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف'));
+        }
+
         // ---------------------------------------------------------------- candidates
 
         private List<Cand> candidates(Sentence s) {
@@ -323,6 +341,23 @@ public final class ClaimAnnotator implements Annotator {
                 }
             }
             return true;
+        }
+
+        /** Class of a phrase ending at token k (one or two words), or null. */
+        private String phraseClassEndingAt(int k) {
+            for (int a = k; a >= Math.max(0, k - 2); a--) {
+                ClaimLexicon.Phrase p = isWord(a) ? phraseAt(a, k + 1) : null;
+                if (p != null && a + p.words().length == k + 1) {
+                    return p.cls();
+                }
+            }
+            String f = ClaimLexicon.stripConj(ClaimLexicon.base(toks.get(k)));
+            if (f.startsWith("ل") && k > 0 && isWord(k - 1)) {
+                // "وفقاً لما": the preposition is attached to ما
+                ClaimLexicon.Phrase p = phraseAt(k - 1, k);
+                return p == null ? null : p.cls();
+            }
+            return null;
         }
 
         private String phraseClass(int i, int end) {
@@ -476,8 +511,10 @@ public final class ClaimAnnotator implements Annotator {
                     q++;
                 }
             }
-            return new Np(start, q, span(start, q), def ? "anonymous" : "named_person", null,
-                    ClaimLexicon.bare(toks.get(p)), false, def, null);
+            String bareHead = ClaimLexicon.bare(toks.get(p));
+            boolean plural = bareHead.length() > 4 && (bareHead.endsWith("ون") || bareHead.endsWith("ات"));
+            return new Np(start, q, span(start, q), def || plural ? "anonymous" : "named_person", null,
+                    bareHead, false, def, null);
         }
 
         /** Whether token q looks like a relational adjective (nisba: -ي, -يه, -يون, -يين). */
@@ -593,7 +630,9 @@ public final class ClaimAnnotator implements Annotator {
                     q++;
                     continue;
                 }
-                if (title && !def && q <= head + 4 && m == null) {
+                if ((title || (!headDef && ("media".equals(type) || "organization".equals(type))))
+                        && !def && q <= head + 4 && m == null) {
+                    // a name after a title or an outlet noun: "الرئيس باراك أوباما", "موقع دار الخلافة"
                     named = true;
                     q++;
                     continue;
@@ -611,6 +650,11 @@ public final class ClaimAnnotator implements Annotator {
             if (title) {
                 type = named ? "named_person" : "anonymous_official";
             }
+            boolean known = true;
+            if (!headDef && !named && !idafa && q == head + 1 && start == head
+                    && ("media".equals(type) || "organization".equals(type))) {
+                known = false; // "موقع", "حركة" alone are common nouns
+            }
             if (entity == null) {
                 // an actor entity covering a word of the phrase (وزارة الدفاع الروسية)
                 for (int k = head; k < q; k++) {
@@ -621,7 +665,7 @@ public final class ClaimAnnotator implements Annotator {
                     }
                 }
             }
-            return new Np(start, q, span(start, q), type, entity, key, true, headDef, inner);
+            return new Np(start, q, span(start, q), type, entity, key, known, headDef, inner);
         }
 
         private boolean isPublishVerb(Token t) {
@@ -664,7 +708,7 @@ public final class ClaimAnnotator implements Annotator {
                 if (np != null && ("media".equals(np.type()) || !"prep".equals(cls) && np.entity() != null)) {
                     via.add(new ViaLink(np.span(), np.entity()));
                     int after = np.end();
-                    while (after < end && isQuote(after)) {
+                    while (after < end && (isQuote(after) || isPunct(after, ")"))) {
                         after++;
                     }
                     if (isPunct(after, ",")) {
@@ -681,7 +725,11 @@ public final class ClaimAnnotator implements Annotator {
                     Np np = relayNp(q, end);
                     if (np != null && "media".equals(np.type())) {
                         via.add(new ViaLink(np.span(), np.entity()));
-                        return np.end();
+                        int after = np.end();
+                        while (after < end && (isQuote(after) || isPunct(after, ")"))) {
+                            after++;
+                        }
+                        return after;
                     }
                 }
             }
@@ -694,7 +742,7 @@ public final class ClaimAnnotator implements Annotator {
             if (isWord(p) && "ل".equals(ClaimLexicon.stripConj(toks.get(p).norm()))) {
                 p++;
             }
-            while (p < end && isQuote(p)) {
+            while (p < end && (isQuote(p) || isPunct(p, "("))) {
                 p++;
             }
             if (p >= end || !isWord(p)) {
@@ -723,10 +771,13 @@ public final class ClaimAnnotator implements Annotator {
                 return new Np(p, np.end(), sp, "media", id, id, true, true, null);
             }
             if (q != p || isQuote(q)) {
-                // "عبر "النشرة"": a quoted unknown name after a relay marker is an outlet
+                // "عبر "النشرة"", "لـ(عكاظ)": a quoted or bracketed unknown name after a relay marker is an outlet
                 int r = p;
                 while (r < end && r < p + 3 && isWord(r)) {
                     r++;
+                }
+                if (!(r < end && (isQuote(r) || isPunct(r, ")"))) && !isQuote(p - 1) && !isPunct(p - 1, "(")) {
+                    return null;
                 }
                 Np np = new Np(p, r, span(p, r), "media", null, null, false, true, null);
                 return new Np(p, r, np.span(), "media", slug(np), null, false, true, null);
@@ -804,6 +855,22 @@ public final class ClaimAnnotator implements Annotator {
 
         /** Index of the first complementiser at or after q within the clause (window), or -1. */
         private int findComp(int q, int end, int window) {
+            return findComp(q, end, window, null);
+        }
+
+        /** Prepositions that may open the content of this cue ("تحدث عن", "أشار إلى"). */
+        private boolean prepAllowed(int k, ClaimLexicon.Cue cue) {
+            String f = ClaimLexicon.stripConj(ClaimLexicon.base(toks.get(k)));
+            if (f.equals("بالقول")) {
+                return true;
+            }
+            if (cue == null) {
+                return f.equals("عن");
+            }
+            return f.equals("عن") ? cue.an() : f.equals("الي") ? cue.ila() : false;
+        }
+
+        private int findComp(int q, int end, int window, ClaimLexicon.Cue cue) {
             for (int k = q; k < end && k < q + window; k++) {
                 if (isPunct(k, ":")) {
                     return k;
@@ -816,10 +883,13 @@ public final class ClaimAnnotator implements Annotator {
                 }
                 if ("comp".equals(fn(k))) {
                     // prepositions open the content only right after the cue or source ("تحدث عن")
-                    if (!isPrepComp(k) || (k < q + 6 && !punctBetween(q, k))) {
+                    if (!isPrepComp(k)) {
                         return k;
                     }
-                    return -1;
+                    if (k < q + 6 && !punctBetween(q, k) && prepAllowed(k, cue)) {
+                        return k;
+                    }
+                    continue;
                 }
                 if (k > q && lex.cue(toks.get(k)) != null && lex.source(toks.get(k)) == null) {
                     return -1;
@@ -898,9 +968,14 @@ public final class ClaimAnnotator implements Annotator {
                 }
                 q = readVia(q, end, b.via);
             } else {
-                int[] viaEnd = new int[] {readVia(q, end, b.via)};
-                q = viaEnd[0];
-                if (!"cont".equals(c.kind) && !"noun".equals(c.kind)) {
+                int afterVia = readVia(q, end, b.via);
+                Np late = afterVia > q && !"cont".equals(c.kind) && !"noun".equals(c.kind) ? parseNp(afterVia, end) : null;
+                q = afterVia;
+                if (late != null && late.known()) {
+                    np = late;
+                    b.source = late;
+                    q = late.end();
+                } else if (!"cont".equals(c.kind) && !"noun".equals(c.kind)) {
                     Np back = backNp(c.tok, s.firstToken(), b);
                     if (back == REJECT) {
                         return null;
@@ -908,7 +983,7 @@ public final class ClaimAnnotator implements Annotator {
                     b.source = back;
                 }
             }
-            int comp = findComp(q, end, 14);
+            int comp = findComp(q, end, 20, cue);
             boolean trailing = false;
             if (comp >= 0) {
                 b.contentStart = afterComp(comp, end);
@@ -917,6 +992,12 @@ public final class ClaimAnnotator implements Annotator {
                 trailing = true;
             } else if (cue.comp() || (!cue.obj() && !"say".equals(c.kind))) {
                 return null;
+            } else if (b.source == null || !b.source.known() && !cue.obj()) {
+                return null; // a bare object needs a speaker named right after the cue ("يقول المسؤول إياه وقائع")
+            } else if (np == null && !cue.obj()) {
+                return null;
+            } else if (np != null && !np.known()) {
+                return null; // "جماعة تزعم ولاءها": an unknown noun after the cue without a complement is no speaker
             } else {
                 b.contentStart = q;
             }
@@ -1036,16 +1117,29 @@ public final class ClaimAnnotator implements Annotator {
                         b.clauseStart = p;
                         return np;
                     }
-                    if (clean && np.end() >= k - 4) {
-                        b.clauseStart = p;
-                        return np;
-                    }
                 }
                 if ("comp".equals(fn(p))) {
                     break;
                 }
             }
             String cls = lex.cue(toks.get(cueTok)).cls();
+            if ("say".equals(cls) && isWord(k) && f == null && !b.relative) {
+                int a = k;
+                while (a > first && a > k - 2 && isWord(a - 1) && fn(a - 1) == null && lex.cue(toks.get(a - 1)) == null) {
+                    a--;
+                }
+                if (a == first || isPunct(a - 1, null)) {
+                    Np np = parseNp(a, k + 1);
+                    if (np != null && np.end() == k + 1) {
+                        b.clauseStart = a;
+                        String bh = ClaimLexicon.bare(toks.get(k));
+                        boolean plural = bh.endsWith("ون") || bh.endsWith("ات") || bh.endsWith("ين");
+                        return new Np(np.start(), np.end(), np.span(),
+                                np.known() ? np.type() : plural ? "anonymous" : "named_person",
+                                np.entity(), np.key(), true, np.definite(), np.innerVia());
+                    }
+                }
+            }
             if (("report".equals(cls) || "believe".equals(cls)) && !lex.cueWithConj(toks.get(cueTok))
                     && (isPunct(k, ",") || isWord(k) && !isConjOnly(k) && !"pron".equals(f))) {
                 return REJECT; // "الوقائع التي ...، تؤكد": an evidential subject, not a speaker
@@ -1097,7 +1191,8 @@ public final class ClaimAnnotator implements Annotator {
             while (k >= first && steps < 3 && isWord(k)) {
                 String f = fn(k);
                 if ("neg".equals(f)) {
-                    return true;
+                    // "بحسب ما ذكرت": ما is a relative after an according-to phrase
+                    return !(k > first && isWord(k - 1) && "prep".equals(phraseClassEndingAt(k - 1)));
                 }
                 if (!"aux".equals(f)) {
                     return false;
@@ -1169,28 +1264,43 @@ public final class ClaimAnnotator implements Annotator {
         private Built prep(Cand c, Sentence s, List<Built> before) {
             int end = s.endToken();
             int q = c.end;
+            Built b = newBuilt(c);
             if (isWord(q) && "ل".equals(ClaimLexicon.stripConj(toks.get(q).norm()))) {
                 q++;
             }
+            // "بحسب ما ذكرت تقارير", "وفقاً لما كشفه لـ(عكاظ) مسؤول": the verb carries the source
+            if (isWord(q) && isRelativeMa(q) && q + 1 < end) {
+                ClaimLexicon.Cue verb = lex.cueWithObject(toks.get(q + 1));
+                if (verb == null) {
+                    return null;
+                }
+                q += 2;
+                q = readVia(q, end, b.via);
+            }
             Np np = parseNp(q, end);
-            if (np == null || "author".equals(np.type())) {
+            if (np == null || "author".equals(np.type()) || !np.known() && !np.definite() && !"anonymous".equals(np.type())) {
                 return null;
             }
-            Built b = newBuilt(c);
             b.hedged = c.phrase.hedge();
             b.source = np;
             if (np.innerVia() != null) {
-                b.via.add(np.innerVia());
+                b.via.add(0, np.innerVia());
             }
             int r = readVia(np.end(), end, b.via);
             while (r < end && isQuote(r)) {
                 r++;
             }
             boolean clauseInitial = c.tok == s.firstToken() || isPunct(c.tok - 1, null);
+            boolean relativeAfter = isWord(r) && "rel".equals(fn(r));
             if (isPunct(r, ",") || isPunct(r, ":")) {
                 r++;
             }
-            if (clauseInitial || wordsBetween(r, end) >= 3) {
+            int wordsAfter = wordsBetween(r, end);
+            int clauseBefore = 0;
+            for (int k = c.tok - 1; k >= s.firstToken() && !isPunct(k, null); k--) {
+                clauseBefore += isWord(k) ? 1 : 0;
+            }
+            if (wordsAfter >= 3 && !relativeAfter && (clauseInitial || clauseBefore <= 3)) {
                 b.contentStart = r;
                 b.contentEnd = end;
             } else {
@@ -1204,6 +1314,11 @@ public final class ClaimAnnotator implements Annotator {
             attribute(b, true);
             finishContent(b, s);
             return b;
+        }
+
+        private boolean isRelativeMa(int q) {
+            String f = ClaimLexicon.stripConj(ClaimLexicon.base(toks.get(q)));
+            return f.equals("ما") || f.equals("لما") || f.equals("مما");
         }
 
         private Built impersonal(Cand c, Sentence s) {

@@ -24,7 +24,7 @@ final class ClaimLexicon {
 
     /** A single-token cue: its class (say, report, believe, relay, cont, author, noun) and flags. */
     record Cue(String form, String lemma, String cls, boolean deny, boolean hedge, boolean comp, boolean obj,
-               boolean trail) {}
+               boolean trail, boolean an, boolean ila, boolean min) {}
 
     /** A multi-word or nominal marker from {@code phrases.tsv}. */
     record Phrase(String[] words, String cls, boolean hedge) {}
@@ -47,7 +47,8 @@ final class ClaimLexicon {
             String flags = r.length > 4 ? r[4] : "";
             String form = norm(r[0]);
             cues.putIfAbsent(form, new Cue(form, norm(r[1]), r[2].trim(), flags.contains("deny"),
-                    flags.contains("hedge"), flags.contains("comp"), flags.contains("obj"), flags.contains("trail")));
+                    flags.contains("hedge"), flags.contains("comp"), flags.contains("obj"), flags.contains("trail"),
+                    flags.contains("an"), flags.contains("ila"), flags.contains("min")));
         }
         for (String[] r : Resources.rows(BASE + "phrases.tsv")) {
             String[] words = norm(r[0]).split(" ");
@@ -98,6 +99,28 @@ final class ClaimLexicon {
             c = cues.get(f.substring(1));
         }
         return c;
+    }
+
+    /** The cue of a verb carrying an object pronoun ("كشفه", "ذكرته"), or null. */
+    Cue cueWithObject(Token t) {
+        Cue c = cue(t);
+        if (c != null || t.kind() != TokenKind.WORD) {
+            return c;
+        }
+        String f = stripConj(base(t));
+        for (String suffix : new String[] {"ه", "ها", "هم", "ته"}) {
+            if (f.length() > suffix.length() + 2 && f.endsWith(suffix)) {
+                String g = f.substring(0, f.length() - suffix.length());
+                c = cues.get(g);
+                if (c == null && suffix.equals("ته")) {
+                    c = cues.get(g + "ت");
+                }
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the token is a cue only after removing a leading و or ف ("وأوضح", "فترى"). */
