@@ -86,6 +86,7 @@ public final class ClaimAnnotator implements Annotator {
         int sentence;
         boolean relative;
         boolean speaker = true;
+        int consumedUntil = -1;
     }
 
     /** Speaker memory for continuation cues. */
@@ -132,18 +133,26 @@ public final class ClaimAnnotator implements Annotator {
                         if (insideQuote(toks.get(c.tok).start())) {
                             continue;
                         }
+                        if (!inSentence.isEmpty() && c.tok < inSentence.get(inSentence.size() - 1).consumedUntil) {
+                            continue;
+                        }
                         if (!inSentence.isEmpty() && c.tok < inSentence.get(inSentence.size() - 1).contentStart
                                 && c.tok > inSentence.get(inSentence.size() - 1).cueTok
                                 && inSentence.get(inSentence.size() - 1).source != null
                                 && c.tok < inSentence.get(inSentence.size() - 1).source.end()) {
                             continue;
                         }
+                        Speaker before = last;
+                        Map<String, List<ViaLink>> viaBefore = new HashMap<>(viaByKey);
                         Built b = build(c, s, inSentence);
                         if (b != null && !b.relative && !inSentence.isEmpty() && !clauseInitial(b, c)) {
                             Built prev = inSentence.get(inSentence.size() - 1);
                             if (prev.quoted == null && prev.contentStart >= 0 && prev.contentStart <= c.tok
                                     && c.tok < prev.contentEnd && !punctBetween(prev.contentStart, c.tok)) {
                                 b = null; // a cue inside the complement of another claim belongs to its content
+                                last = before;
+                                viaByKey.clear();
+                                viaByKey.putAll(viaBefore);
                             }
                         }
                         if (b != null) {
@@ -631,7 +640,7 @@ public final class ClaimAnnotator implements Annotator {
                     continue;
                 }
                 if ((title || (!headDef && ("media".equals(type) || "organization".equals(type))))
-                        && !def && q <= head + 4 && m == null) {
+                        && (!def || named && !title) && q <= head + 4 && m == null) {
                     // a name after a title or an outlet noun: "الرئيس باراك أوباما", "موقع دار الخلافة"
                     named = true;
                     q++;
@@ -891,7 +900,24 @@ public final class ClaimAnnotator implements Annotator {
                     }
                     continue;
                 }
-                if (k > q && lex.cue(toks.get(k)) != null && lex.source(toks.get(k)) == null) {
+                if (lex.cue(toks.get(k)) != null && lex.source(toks.get(k)) == null) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** A quotation mark opening a speech verb's content after an adjunct ("قال في بيان “..."). */
+        private int findQuote(int q, int end, int window) {
+            for (int k = q; k < end && k < q + window; k++) {
+                if (isQuote(k)) {
+                    int close = closingQuote(k);
+                    return close > k + 3 ? k : -1;
+                }
+                if (isPunct(k, null) && !isPunct(k, ",") && !isPunct(k, ":")) {
+                    return -1;
+                }
+                if (isWord(k) && lex.cue(toks.get(k)) != null && lex.source(toks.get(k)) == null) {
                     return -1;
                 }
             }
@@ -984,9 +1010,15 @@ public final class ClaimAnnotator implements Annotator {
                 }
             }
             int comp = findComp(q, end, 20, cue);
+            int quote = "say".equals(c.kind) ? findQuote(q, end, 10) : -1;
+            if (quote >= 0 && comp >= 0 && quote < comp) {
+                comp = -1; // "قال في بيان “عليهم ... انهم": the quotation comes first
+            }
             boolean trailing = false;
             if (comp >= 0) {
                 b.contentStart = afterComp(comp, end);
+            } else if (quote >= 0) {
+                b.contentStart = quote;
             } else if (wordsBetween(q, end) <= 1 && wordsBetween(s.firstToken(), b.clauseStart) >= 3
                     && ("say".equals(c.kind) || cue.trail())) {
                 trailing = true;
@@ -998,6 +1030,8 @@ public final class ClaimAnnotator implements Annotator {
                 return null;
             } else if (np != null && !np.known()) {
                 return null; // "جماعة تزعم ولاءها": an unknown noun after the cue without a complement is no speaker
+            } else if (q < end && toks.get(q).kind() == TokenKind.PUNCT) {
+                return null;
             } else {
                 b.contentStart = q;
             }
@@ -1278,9 +1312,10 @@ public final class ClaimAnnotator implements Annotator {
                 q = readVia(q, end, b.via);
             }
             Np np = parseNp(q, end);
-            if (np == null || "author".equals(np.type()) || !np.known() && !np.definite() && !"anonymous".equals(np.type())) {
+            if (np == null || "author".equals(np.type()) || !np.known() && np.definite()) {
                 return null;
             }
+            b.consumedUntil = np.end();
             b.hedged = c.phrase.hedge();
             b.source = np;
             if (np.innerVia() != null) {
