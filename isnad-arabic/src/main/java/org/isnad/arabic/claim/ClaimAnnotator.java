@@ -316,10 +316,33 @@ public final class ClaimAnnotator implements Annotator {
                 }
                 ClaimLexicon.Cue c = lex.cue(t);
                 if (c != null) {
-                    out.add(new Cand(i, i + 1, c.cls(), c, null));
+                    if (passive(i)) {
+                        // "أُعلن أن", "ذُكرت": no speaker; a claim only with its complement right after
+                        out.add(new Cand(i, i + 1, "impersonal", c, null));
+                    } else {
+                        out.add(new Cand(i, i + 1, c.cls(), c, null));
+                    }
                 }
             }
             return out;
+        }
+
+        /**
+         * Whether a perfect-tense cue is written as a passive: a damma on its first letter ("أُعلن",
+         * "ذُكر"). Imperfect prefixes carry a damma in the active of derived verbs ("يُعلن"), so they
+         * are not judged.
+         */
+        private boolean passive(int i) {
+            Token t = toks.get(i);
+            int o = t.start();
+            if (lex.cueWithConj(t)) {
+                o++;
+            }
+            if (o + 1 >= t.end()) {
+                return false;
+            }
+            char first = text.charAt(o);
+            return first != 'ي' && first != 'ت' && first != 'ن' && text.charAt(o + 1) == '\u064F';
         }
 
         /** A background formula's complement clause is the author's: skip to the end of its clause. */
@@ -510,9 +533,9 @@ public final class ClaimAnnotator implements Annotator {
             boolean def = ClaimLexicon.definite(toks.get(p));
             int q = p + 1;
             if (!def) {
+                // a personal name: "لافروف", "محمد الحجازي"
                 while (q < end && q < p + 3 && isWord(q) && fn(q) == null && lex.cue(toks.get(q)) == null
-                        && !ClaimLexicon.definite(toks.get(q)) && lex.source(toks.get(q)) == null
-                        && !startsWithPrep(q)) {
+                        && lex.source(toks.get(q)) == null && !startsWithPrep(q)) {
                     q++;
                 }
             } else {
@@ -521,8 +544,10 @@ public final class ClaimAnnotator implements Annotator {
                 }
             }
             String bareHead = ClaimLexicon.bare(toks.get(p));
-            boolean plural = bareHead.length() > 4 && (bareHead.endsWith("ون") || bareHead.endsWith("ات"));
-            return new Np(start, q, span(start, q), def || plural ? "anonymous" : "named_person", null,
+            boolean group = bareHead.length() > 4 && (bareHead.endsWith("ون") || bareHead.endsWith("ات")
+                    || def && (bareHead.endsWith("ين") || bareHead.endsWith("ان")));
+            // a definite singular unknown after a cue is mostly a family name ("قال البيلاوي")
+            return new Np(start, q, span(start, q), group ? "anonymous" : "named_person", null,
                     bareHead, false, def, null);
         }
 
@@ -533,26 +558,33 @@ public final class ClaimAnnotator implements Annotator {
                     || f.endsWith("يا"));
         }
 
+        /**
+         * A source phrase headed by a lexicon noun: the head with its adjectives, genitive ("وزارة
+         * الدفاع"), a quoted or plain name after a title or outlet noun ("الرئيس باراك أوباما", وكالة
+         * “سبوتنيك”), a publisher ("تقرير نشرته وكالة X" is the outlet's claim).
+         */
         private Np lexiconNp(int start, int head, ClaimLexicon.SourceWord w, int end) {
             String type = w.type();
             String key = w.key();
             String entity = null;
             ViaLink inner = null;
             boolean headDef = ClaimLexicon.definite(toks.get(head));
-            boolean title = "title".equals(type);
+            boolean title = "title".equals(type) || "person".equals(type);
+            boolean outlet = "media".equals(type) || "organization".equals(type);
             boolean named = false;
             boolean idafa = false;
+            boolean quotedName = false;
             int q = head + 1;
-            int limit = Math.min(end, head + 7);
+            int limit = Math.min(end, head + 9);
             while (q < limit) {
-                if (isQuote(q)) {
-                    // a quoted name after a generic head: وكالة “سبوتنيك”، حزب "الإتحاد"
+                if (isQuote(q) || isPunct(q, "(")) {
+                    // a quoted name after a generic head: وكالة “سبوتنيك”، حزب "الإتحاد"، الدكتورة «هتون الفاسي»
                     int close = q + 1;
                     while (close < limit && isWord(close)) {
                         close++;
                     }
-                    if (close > q + 1 && close < end && isQuote(close) && close - q <= 5
-                            && ("media".equals(type) || "organization".equals(type) || title)) {
+                    if (!quotedName && close > q + 1 && close < end && (isQuote(close) || isPunct(close, ")"))
+                            && close - q <= 5 && (outlet || title)) {
                         int[] ae = new int[1];
                         ClaimLexicon.Actor a = actorAt(q + 1, ae);
                         EntRef e = entAt.get(q + 1);
@@ -562,6 +594,7 @@ public final class ClaimAnnotator implements Annotator {
                             entity = a.id();
                         }
                         named = true;
+                        quotedName = true;
                         q = close + 1;
                         continue;
                     }
@@ -572,35 +605,38 @@ public final class ClaimAnnotator implements Annotator {
                 }
                 Token t = toks.get(q);
                 EntRef e = entAt.get(q);
-                if (e != null) {
-                    if (title && "PER".equals(e.type)) {
+                if (e != null && !startsWithPrep(q) && !quotedName) {
+                    if (title && "PER".equals(e.type) || outlet) {
                         entity = e.id;
                         named = true;
                         q = e.tokEnd;
                         continue;
                     }
-                    if (("media".equals(type) || "organization".equals(type)) && !startsWithPrep(q)) {
-                        entity = e.id;
-                        named = true;
+                    if (q == head + 1 && !"document".equals(type)) {
                         q = e.tokEnd;
+                        idafa = true;
                         continue;
                     }
                     break;
                 }
                 int[] ae = new int[1];
                 ClaimLexicon.Actor a = actorAt(q, ae);
-                if (a != null && !startsWithPrep(q)) {
-                    if (("media".equals(type) && "media".equals(a.type()))) {
+                if (a != null && !startsWithPrep(q) && !quotedName) {
+                    if ("media".equals(type) && "media".equals(a.type())) {
                         entity = a.id();
                         named = true;
                         q = ae[0];
                         continue;
                     }
-                    if (q == head + 1 && !"document".equals(type) && !"media".equals(type)) {
-                        // "مسؤول أمريكي" is no name; "حكومة دمشق", "محاور الوكالة" are genitives
-                        if (!title) {
-                            entity = entity == null && "organization".equals(type) ? a.id() : entity;
-                        }
+                    if ("organization".equals(type) && (q == head + 1 || named)) {
+                        // "حكومة دمشق", "قيادة عمليات بغداد"
+                        entity = entity == null ? a.id() : entity;
+                        idafa |= q == head + 1;
+                        q = ae[0];
+                        continue;
+                    }
+                    if (q == head + 1 && !"document".equals(type) && !"media".equals(type) && !title) {
+                        // "مسؤولو الحكومة": a genitive, no name
                         q = ae[0];
                         idafa = true;
                         continue;
@@ -608,7 +644,6 @@ public final class ClaimAnnotator implements Annotator {
                     break;
                 }
                 if (fn(q) != null || lex.cue(t) != null && lex.source(t) == null) {
-                    // "نشرته وكالة": a report published by an outlet is the outlet's claim
                     break;
                 }
                 ClaimLexicon.SourceWord m = lex.source(t);
@@ -628,23 +663,25 @@ public final class ClaimAnnotator implements Annotator {
                     idafa = true;
                     if (m != null && "media".equals(m.type())) {
                         inner = new ViaLink(span(q, q + 1), resolveMedia(q, m.key()));
-                        if (type.equals("anonymous") || type.equals("anonymous_official")) {
-                            // the agency's interlocutor stays anonymous
-                        }
                     }
                     q++;
                     continue;
                 }
-                if (def == (headDef || idafa) && nisba(q)) {
+                if (!named && def == (headDef || idafa) && nisba(q)) {
                     q++;
                     continue;
                 }
-                if ((title || (!headDef && ("media".equals(type) || "organization".equals(type))))
-                        && (!def || named && !title) && q <= head + 4 && m == null) {
-                    // a name after a title or an outlet noun: "الرئيس باراك أوباما", "موقع دار الخلافة"
-                    named = true;
-                    q++;
-                    continue;
+                if (!quotedName && m == null && (!def || named)) {
+                    if (title && q <= head + 6) {
+                        named = true; // "الرئيس باراك أوباما", "وزير الداخلية العراقي محمد سالم الغبان"
+                        q++;
+                        continue;
+                    }
+                    if (outlet && !headDef && !idafa && q <= head + 4) {
+                        named = true; // "موقع دار الخلافة"
+                        q++;
+                        continue;
+                    }
                 }
                 if ("document".equals(type) && isPublishVerb(t)) {
                     // تقرير نشرته وكالة سبوتنيك
@@ -656,13 +693,22 @@ public final class ClaimAnnotator implements Annotator {
                 }
                 break;
             }
-            if (title) {
+            if ("title".equals(type)) {
                 type = named ? "named_person" : "anonymous_official";
+            } else if ("person".equals(type)) {
+                type = named ? "named_person" : "anonymous";
             }
             boolean known = true;
-            if (!headDef && !named && !idafa && q == head + 1 && start == head
-                    && ("media".equals(type) || "organization".equals(type))) {
+            if (!headDef && !named && !idafa && q == head + 1 && start == head && outlet) {
                 known = false; // "موقع", "حركة" alone are common nouns
+            }
+            if (("anonymous".equals(type) || "anonymous_official".equals(type)) && isWord(q) && q + 1 < end
+                    && "في".equals(ClaimLexicon.stripConj(toks.get(q).norm()))) {
+                // "مصدر في وزارة الداخلية", "مسؤول في قوات البشمركة": the body stays in the source
+                Np body = parseNp(q + 1, end);
+                if (body != null && body.known() && !"anonymous".equals(body.type())) {
+                    q = body.end();
+                }
             }
             if (entity == null) {
                 // an actor entity covering a word of the phrase (وزارة الدفاع الروسية)
@@ -679,7 +725,8 @@ public final class ClaimAnnotator implements Annotator {
 
         private boolean isPublishVerb(Token t) {
             String f = ClaimLexicon.stripConj(ClaimLexicon.base(t));
-            return f.startsWith("نشرت") || f.startsWith("نشره") || f.startsWith("اصدرت") || f.startsWith("اصدره")
+            return f.startsWith("نشرت") || f.startsWith("نشره") || f.startsWith("بثه") || f.startsWith("بثت")
+                    || f.startsWith("نقله") || f.startsWith("نقلت") || f.startsWith("اصدرت") || f.startsWith("اصدره")
                     || f.startsWith("اعدت") || f.startsWith("اعده") || f.startsWith("اوردت") || f.startsWith("اورده");
         }
 
@@ -713,6 +760,9 @@ public final class ClaimAnnotator implements Annotator {
             if ("via".equals(cls) || ("prep".equals(cls) || "relayprep".equals(cls))) {
                 ClaimLexicon.Phrase p = phraseAt(q, end);
                 int r = q + p.words().length;
+                if (r < end && isWord(r) && isPublishVerb(toks.get(r))) {
+                    r++; // "في بيان بثه موقع X"
+                }
                 Np np = relayNp(r, end);
                 if (np != null && ("media".equals(np.type()) || !"prep".equals(cls) && np.entity() != null)) {
                     via.add(new ViaLink(np.span(), np.entity()));
@@ -1359,7 +1409,10 @@ public final class ClaimAnnotator implements Annotator {
         private Built impersonal(Cand c, Sentence s) {
             int end = s.endToken();
             Built b = newBuilt(c);
-            int comp = findComp(c.end, end, 5);
+            int comp = findComp(c.end, end, 5, c.cue);
+            if (comp > c.end + 1 && c.cue != null) {
+                comp = -1;
+            }
             if (comp < 0) {
                 if (!"intro".equals(c.kind)) {
                     return null;
@@ -1515,22 +1568,41 @@ public final class ClaimAnnotator implements Annotator {
                 }
                 return -1;
             }
-            // straight quotes: the last quote before the end of the sentence, or the first one later
-            // that is followed by punctuation or a line end
-            Sentence s = sents.get(sentIdx);
-            int lastInSentence = -1;
-            for (int k = q + 1; k < s.endToken(); k++) {
-                if (isQuote(k)) {
-                    lastInSentence = k;
+            // straight quotes: pair by the side the mark leans on ("الأخطر ... "دولة داعش" إلى ...")
+            int depth = 1;
+            for (int k = q + 1; k < limit; k++) {
+                if (!isQuote(k)) {
+                    continue;
+                }
+                int role = quoteRole(k);
+                if (role > 0) {
+                    depth++;
+                } else {
+                    depth--;
+                    if (depth == 0) {
+                        return k;
+                    }
                 }
             }
-            if (lastInSentence > 0) {
-                return lastInSentence;
+            return -1;
+        }
+
+        /** +1 when a straight quote mark opens (space before, text after), -1 when it closes. */
+        private int quoteRole(int k) {
+            Token t = toks.get(k);
+            int before = t.start() - 1;
+            int after = t.end();
+            boolean spaceBefore = before < 0 || Character.isWhitespace(text.charAt(before))
+                    || text.charAt(before) == '(' || text.charAt(before) == ':';
+            boolean spaceAfter = after >= text.length() || Character.isWhitespace(text.charAt(after))
+                    || !Character.isLetterOrDigit(text.charAt(after));
+            if (spaceBefore != spaceAfter) {
+                return spaceBefore ? 1 : -1;
             }
-            for (int k = s.endToken(); k < limit; k++) {
-                if (isQuote(k) && (k + 1 >= toks.size() || !isWord(k + 1))) {
-                    return k;
-                }
+            if (!spaceBefore && k > 0 && isWord(k - 1)) {
+                // attached to a proclitic: لـ"الوطن", ب"الدولة"
+                String prev = toks.get(k - 1).norm();
+                return prev.length() <= 2 ? 1 : -1;
             }
             return -1;
         }
@@ -1574,7 +1646,7 @@ public final class ClaimAnnotator implements Annotator {
             while (a < e && (toks.get(a).kind() == TokenKind.PUNCT)) {
                 a++;
             }
-            while (e > a && (toks.get(e - 1).kind() == TokenKind.PUNCT || isConjOnly(e - 1))) {
+            while (e > a && (toks.get(e - 1).kind() == TokenKind.PUNCT || isConjOnly(e - 1) || "conj".equals(fn(e - 1)))) {
                 e--;
             }
             if (e > a && isQuote(e - 1) && countQuotes(a, e) % 2 == 1) {
