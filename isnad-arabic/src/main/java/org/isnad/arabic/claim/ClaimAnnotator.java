@@ -264,7 +264,8 @@ public final class ClaimAnnotator implements Annotator {
                     any = mediaIds.get(k);
                 }
             }
-            return headKey != null && headKey.equals("وكاله") ? null : any;
+            // "الإعلام", "وسائل الإعلام" are the media at large, not the last outlet named
+            return headKey == null || headKey.equals("اعلام") || headKey.equals("شبكه") ? null : any;
         }
 
         private boolean insideQuote(int offset) {
@@ -662,7 +663,11 @@ public final class ClaimAnnotator implements Annotator {
                     // genitive: وزارة الدفاع، محاور الوكالة، إعلام الغرب
                     idafa = true;
                     if (m != null && "media".equals(m.type())) {
-                        inner = new ViaLink(span(q, q + 1), resolveMedia(q, m.key()));
+                        // "محاور الوكالة": the interlocutor of an outlet named before
+                        String id = resolveMedia(q, m.key());
+                        if (id != null) {
+                            inner = new ViaLink(span(q, q + 1), id);
+                        }
                     }
                     q++;
                     continue;
@@ -1337,6 +1342,7 @@ public final class ClaimAnnotator implements Annotator {
                 b.cue = toks.get(r).span();
                 r++;
             }
+            b.consumedUntil = r;
             int comp = findComp(r, end, 6);
             b.contentStart = comp >= 0 ? afterComp(comp, end) : r;
             b.contentEnd = end;
@@ -1385,7 +1391,7 @@ public final class ClaimAnnotator implements Annotator {
             for (int k = c.tok - 1; k >= s.firstToken() && !isPunct(k, null); k--) {
                 clauseBefore += isWord(k) ? 1 : 0;
             }
-            if (wordsAfter >= 3 && !relativeAfter && (clauseInitial || clauseBefore <= 3)) {
+            if (!relativeAfter && (clauseInitial && wordsAfter >= 1 || wordsAfter >= 3 && clauseBefore <= 3)) {
                 b.contentStart = r;
                 b.contentEnd = end;
             } else {
