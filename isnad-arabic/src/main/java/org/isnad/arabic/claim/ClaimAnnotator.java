@@ -268,13 +268,9 @@ public final class ClaimAnnotator implements Annotator {
             return headKey == null || headKey.equals("اعلام") || headKey.equals("شبكه") ? null : any;
         }
 
+        /** Quotations are recorded in text order and do not nest, so only the last one can hold a later cue. */
         private boolean insideQuote(int offset) {
-            for (Span q : quoteRegions) {
-                if (q.contains(offset)) {
-                    return true;
-                }
-            }
-            return false;
+            return !quoteRegions.isEmpty() && quoteRegions.get(quoteRegions.size() - 1).contains(offset);
         }
 
         /** Whether the claim opens a clause of its own: after punctuation, a clause conjunction or with و/ف. */

@@ -22,8 +22,10 @@ import org.isnad.core.model.Layer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Claims on the seed articles against their gold files, scored by the project scorer. The floors are
- * what the annotator reaches today; the issue's targets are F1 0.80, type 0.85, via 0.80, polarity 0.95.
+ * Claims on the seed articles against their gold files, scored by the project scorer, printing
+ * precision, recall, F1 and, over matched claims, source / type / via / polarity accuracy. The floors
+ * are what the annotator reaches today; the issue's targets are F1 0.80, type 0.85, via 0.80,
+ * polarity 0.95.
  * {@code -Dclaims.dump=true} prints every system claim.
  */
 class ClaimSeedTest {
@@ -65,6 +67,11 @@ class ClaimSeedTest {
         System.out.printf(Locale.ROOT, "claims P=%.3f R=%.3f F1=%.3f (tp=%d sys=%d gold=%d) source=%s type=%s via=%s polarity=%s%n",
                 p.p(), p.r(), p.f1(), p.tp(), p.sys(), p.gold(), r.get("c_source"), r.get("c_type"), r.get("c_via"),
                 r.get("c_pol"));
-        assertTrue(p.f1() >= 0.0, "claims F1 " + p.f1());
+        // floors: what the annotator reaches on the seeds today (targets 0.80 / 0.85 / 0.80 / 0.95)
+        assertTrue(p.f1() >= 0.93, "claims F1 " + p.f1());
+        assertTrue(r.get("c_source") >= 0.90, "source " + r.get("c_source"));
+        assertTrue(r.get("c_type") >= 0.95, "source type " + r.get("c_type"));
+        assertTrue(r.get("c_via") >= 0.95, "via " + r.get("c_via"));
+        assertTrue(r.get("c_pol") >= 0.95, "polarity " + r.get("c_pol"));
     }
 }
