@@ -313,7 +313,10 @@ public final class ClaimAnnotator implements Annotator {
                 }
                 ClaimLexicon.Cue c = lex.cue(t);
                 if (c != null) {
-                    if (passive(i)) {
+                    if (c.wasl() && firstLetter(i) == 'أ') {
+                        // "أعتقد": first person, not the perfect "اعتقد"
+                        out.add(new Cand(i, i + 1, "author", c, null));
+                    } else if (passive(i)) {
                         // "أُعلن أن", "ذُكرت": no speaker; a claim only with its complement right after
                         out.add(new Cand(i, i + 1, "impersonal", c, null));
                     } else {
@@ -322,6 +325,16 @@ public final class ClaimAnnotator implements Annotator {
                 }
             }
             return out;
+        }
+
+        /** The cue's first original letter after a و/ف proclitic. */
+        private char firstLetter(int i) {
+            Token t = toks.get(i);
+            int o = t.start() + (lex.cueWithConj(t) ? 1 : 0);
+            while (o < t.end() && (text.charAt(o) >= '\u064B' && text.charAt(o) <= '\u065F')) {
+                o++;
+            }
+            return o < t.end() ? text.charAt(o) : 0;
         }
 
         /**
@@ -946,7 +959,7 @@ public final class ClaimAnnotator implements Annotator {
                     if (!isPrepComp(k)) {
                         return k;
                     }
-                    if (k < q + 6 && !punctBetween(q, k) && prepAllowed(k, cue)) {
+                    if (k < q + 12 && !punctBetween(q, k) && prepAllowed(k, cue)) {
                         return k;
                     }
                     continue;
@@ -1033,8 +1046,8 @@ public final class ClaimAnnotator implements Annotator {
                     finishContent(b, s);
                     return b;
                 }
-                if (!"say".equals(c.kind)) {
-                    return null; // evidential or other subject: "اثبتت الوقائع أن"
+                if (!"say".equals(c.kind) && (np.definite() || findComp(np.end(), end, 12, cue) < 0)) {
+                    return null; // evidential or other subject: "اثبتت الوقائع أن"; a name needs its complement
                 }
             }
             if (np != null) {
@@ -1094,9 +1107,31 @@ public final class ClaimAnnotator implements Annotator {
             } else {
                 b.contentEnd = end;
             }
+            if ("cont".equals(c.kind) && before.isEmpty()) {
+                // "ودافع المخرج أوس الشرقي ... قائلاً": the participle continues the clause's subject
+                Np subj = clauseSubject(s.firstToken(), c.tok);
+                if (subj != null) {
+                    last = new Speaker(subj.type(), subj.entity(), doc.text(subj.span()), subj.key(),
+                            viaByKey.getOrDefault(subj.key(), List.of()), sentIdx, subj.span());
+                }
+            }
             attribute(b, np != null || b.source != null);
             finishContent(b, s);
             return b;
+        }
+
+        /** The first source phrase near the start of the sentence, as the subject of its first verb. */
+        private Np clauseSubject(int first, int cueTok) {
+            for (int p = first; p < Math.min(cueTok, first + 8); p++) {
+                if (!isWord(p) || fn(p) != null || notSubjectPosition(p)) {
+                    continue;
+                }
+                Np np = parseNp(p, cueTok);
+                if (np != null && np.known() && !"author".equals(np.type()) && !"document".equals(np.type())) {
+                    return np;
+                }
+            }
+            return null;
         }
 
         /** Fills type, entity, key, via of the claim from its source or the previous speaker. */
@@ -1364,8 +1399,8 @@ public final class ClaimAnnotator implements Annotator {
                 q = readVia(q, end, b.via);
             }
             Np np = parseNp(q, end);
-            if (np == null || "author".equals(np.type()) || !np.known() && np.definite()) {
-                return null;
+            if (np == null || "author".equals(np.type()) || !np.known()) {
+                return null; // "بحسب توزيع الأدوار", "وفق حقيقة موقفها": no source
             }
             b.consumedUntil = np.end();
             b.hedged = c.phrase.hedge();

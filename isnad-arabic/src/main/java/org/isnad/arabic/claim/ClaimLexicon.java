@@ -24,7 +24,7 @@ final class ClaimLexicon {
 
     /** A single-token cue: its class (say, report, believe, relay, cont, author, noun) and flags. */
     record Cue(String form, String lemma, String cls, boolean deny, boolean hedge, boolean comp, boolean obj,
-               boolean trail, boolean an, boolean ila, boolean min) {}
+               boolean trail, boolean an, boolean ila, boolean min, boolean wasl) {}
 
     /** A multi-word or nominal marker from {@code phrases.tsv}. */
     record Phrase(String[] words, String cls, boolean hedge) {}
@@ -48,7 +48,7 @@ final class ClaimLexicon {
             String form = norm(r[0]);
             cues.putIfAbsent(form, new Cue(form, norm(r[1]), r[2].trim(), flags.contains("deny"),
                     flags.contains("hedge"), flags.contains("comp"), flags.contains("obj"), flags.contains("trail"),
-                    flags.contains("an"), flags.contains("ila"), flags.contains("min")));
+                    flags.contains("an"), flags.contains("ila"), flags.contains("min"), flags.contains("wasl")));
         }
         for (String[] r : Resources.rows(BASE + "phrases.tsv")) {
             String[] words = norm(r[0]).split(" ");
