@@ -584,6 +584,7 @@ public final class ClaimAnnotator implements Annotator {
             boolean named = false;
             boolean idafa = false;
             boolean quotedName = false;
+            boolean openIdafa = false;
             int q = head + 1;
             int limit = Math.min(end, head + 9);
             while (q < limit) {
@@ -653,10 +654,24 @@ public final class ClaimAnnotator implements Annotator {
                     }
                     break;
                 }
-                if (fn(q) != null || lex.cue(t) != null && lex.source(t) == null) {
+                if (fn(q) != null || lex.cue(t) != null && lex.source(t) == null || phraseClass(q, end) != null) {
                     break;
                 }
                 ClaimLexicon.SourceWord m = lex.source(t);
+                boolean defq = ClaimLexicon.definite(t);
+                if (m != null && !"mod".equals(m.type()) && !"role".equals(m.type()) && !headDef && !defq
+                        && q == head + 1 && !startsWithPrep(q)) {
+                    // "وسائل إعلام", "مكتب رئيس الوزراء": a genitive chain of lexicon nouns
+                    idafa = true;
+                    openIdafa = true;
+                    q++;
+                    continue;
+                }
+                if (openIdafa && defq && !startsWithPrep(q)) {
+                    openIdafa = false;
+                    q++;
+                    continue;
+                }
                 if (m != null && ("mod".equals(m.type()) || "role".equals(m.type()))) {
                     if ("role".equals(m.type()) && "anonymous".equals(type)) {
                         type = "anonymous_official";
@@ -720,7 +735,7 @@ public final class ClaimAnnotator implements Annotator {
                     && "في".equals(ClaimLexicon.stripConj(toks.get(q).norm()))) {
                 // "مصدر في وزارة الداخلية", "مسؤول في قوات البشمركة": the body stays in the source
                 Np body = parseNp(q + 1, end);
-                if (body != null && body.known() && !"anonymous".equals(body.type())) {
+                if (body != null && body.known() && ("organization".equals(body.type()) || "media".equals(body.type()))) {
                     q = body.end();
                 }
             }
@@ -1057,6 +1072,20 @@ public final class ClaimAnnotator implements Annotator {
                     b.via.add(np.innerVia());
                 }
                 q = readVia(q, end, b.via);
+                if (isWord(q) && "relayprep".equals(phraseClass(q, end))) {
+                    // "أفادت صحيفة حرييت نقلاً عن مسؤولين": the outlet relays the officials
+                    Np inner = parseNp(q + phraseAt(q, end).words().length, end);
+                    if (inner != null && inner.known()) {
+                        List<ViaLink> chain = new ArrayList<>();
+                        chain.add(new ViaLink(np.span(), np.entity()));
+                        chain.addAll(b.via);
+                        b.via = chain;
+                        b.source = inner;
+                        np = inner;
+                        q = inner.end();
+                        b.consumedUntil = q;
+                    }
+                }
             } else {
                 int afterVia = readVia(q, end, b.via);
                 Np late = afterVia > q && !"cont".equals(c.kind) && !"noun".equals(c.kind) ? parseNp(afterVia, end) : null;
@@ -1073,7 +1102,9 @@ public final class ClaimAnnotator implements Annotator {
                     b.source = back;
                 }
             }
-            int comp = findComp(q, end, 20, cue);
+            // after a known source the complement may follow a relative clause; after an unknown noun it
+            // must come at once ("وقال خوجة إن"), else the noun is an object ("وحذّر الشباب ... من")
+            int comp = findComp(q, end, np != null && !np.known() ? 4 : 20, cue);
             int quote = "say".equals(c.kind) ? findQuote(q, end, 10) : -1;
             if (quote >= 0 && comp >= 0 && quote < comp) {
                 comp = -1; // "قال في بيان “عليهم ... انهم": the quotation comes first
@@ -1193,8 +1224,8 @@ public final class ClaimAnnotator implements Annotator {
             if (k < first) {
                 return null;
             }
-            if (isPunct(k, ",") && lex.cueWithConj(toks.get(cueTok))) {
-                return null; // "...، وتضيف": a new conjunct of the same speaker
+            if (lex.cueWithConj(toks.get(cueTok)) && !b.relative) {
+                return null; // "...، وتضيف", "داعش وذكرت وسائل": a new conjunct; its subject follows or continues
             }
             String f = isWord(k) ? fn(k) : null;
             if ("dem".equals(f)) {
