@@ -974,7 +974,8 @@ public final class ClaimAnnotator implements Annotator {
                     if (!isPrepComp(k)) {
                         return k;
                     }
-                    if (k < q + 12 && !punctBetween(q, k) && prepAllowed(k, cue)) {
+                    if (k < q + 12 && (!punctBetween(q, k) || isPunct(k - 1, ",") && !punctBetween(q, k - 1))
+                            && prepAllowed(k, cue)) {
                         return k;
                     }
                     continue;
@@ -1037,11 +1038,12 @@ public final class ClaimAnnotator implements Annotator {
                 q++;
             }
             Np np = null;
-            if (!"cont".equals(c.kind) && !"noun".equals(c.kind)) {
+            if (!"cont".equals(c.kind) && !"noun".equals(c.kind) && !(isWord(q) && startsWithPrep(q))) {
                 np = parseNp(q, end);
                 if (np != null && "author".equals(np.type())) {
                     np = null;
                 }
+                np = withApposition(np, end);
             }
             if ("relay".equals(c.kind)) {
                 return relay(c, s, b, np);
@@ -1110,6 +1112,13 @@ public final class ClaimAnnotator implements Annotator {
                 comp = -1; // "قال في بيان “عليهم ... انهم": the quotation comes first
             }
             boolean trailing = false;
+            if (comp > q && b.via.isEmpty()) {
+                for (int k = q; k < comp && b.via.isEmpty(); k++) {
+                    if (isWord(k)) {
+                        readVia(k, comp, b.via);
+                    }
+                }
+            }
             if (comp >= 0) {
                 b.contentStart = afterComp(comp, end);
             } else if (quote >= 0) {
@@ -1149,6 +1158,26 @@ public final class ClaimAnnotator implements Annotator {
             attribute(b, np != null || b.source != null);
             finishContent(b, s);
             return b;
+        }
+
+        /**
+         * "لؤي المقداد، رئيس مركز «مسارات»": an unknown name followed by a title or body in apposition
+         * is a known source spanning both.
+         */
+        private Np withApposition(Np np, int end) {
+            if (np == null || np.known() || np.definite() || !isPunct(np.end(), ",")) {
+                return np;
+            }
+            Np app = parseNp(np.end() + 1, end);
+            if (app == null || !app.known() || "document".equals(app.type()) || "author".equals(app.type())) {
+                return np;
+            }
+            String type = "organization".equals(app.type()) || "media".equals(app.type()) ? "named_person" : app.type();
+            if ("anonymous_official".equals(type) || "anonymous".equals(type)) {
+                type = "named_person";
+            }
+            return new Np(np.start(), app.end(), span(np.start(), app.end()), type, app.entity() != null
+                    && "named_person".equals(app.type()) ? app.entity() : null, np.key(), true, false, null);
         }
 
         /** The first source phrase near the start of the sentence, as the subject of its first verb. */
