@@ -125,6 +125,8 @@ public final class ClaimAnnotator implements Annotator {
             for (sentIdx = 0; sentIdx < sents.size(); sentIdx++) {
                 Sentence s = sents.get(sentIdx);
                 List<Built> inSentence = new ArrayList<>();
+                // a question reports nobody's claim ("لماذا لا يقولون لنا ...؟")
+                boolean question = s.endToken() > s.firstToken() && isPunct(s.endToken() - 1, "?");
                 Built head = headline(s);
                 if (head != null) {
                     inSentence.add(head);
@@ -144,7 +146,7 @@ public final class ClaimAnnotator implements Annotator {
                         }
                         Speaker before = last;
                         Map<String, List<ViaLink>> viaBefore = new HashMap<>(viaByKey);
-                        Built b = build(c, s, inSentence);
+                        Built b = question && !punctBetween(c.end, s.endToken() - 1) ? null : build(c, s, inSentence);
                         if (b != null && !b.relative && !inSentence.isEmpty() && !clauseInitial(b, c)) {
                             Built prev = inSentence.get(inSentence.size() - 1);
                             if (prev.quoted == null && prev.contentStart >= 0 && prev.contentStart <= c.tok
@@ -514,7 +516,8 @@ public final class ClaimAnnotator implements Annotator {
                 return null;
             }
             String pf = fn(p);
-            if (pf != null || lex.cue(toks.get(p)) != null && lex.source(toks.get(p)) == null) {
+            if (pf != null || lex.cue(toks.get(p)) != null && lex.source(toks.get(p)) == null
+                    || phraseClass(p, end) != null) {
                 return null;
             }
             EntRef e = entAt.get(p);
@@ -585,6 +588,7 @@ public final class ClaimAnnotator implements Annotator {
             boolean idafa = false;
             boolean quotedName = false;
             boolean openIdafa = false;
+            boolean nisbaSeen = false;
             int q = head + 1;
             int limit = Math.min(end, head + 9);
             while (q < limit) {
@@ -697,6 +701,7 @@ public final class ClaimAnnotator implements Annotator {
                     continue;
                 }
                 if (!named && def == (headDef || idafa) && nisba(q)) {
+                    nisbaSeen = true;
                     q++;
                     continue;
                 }
@@ -728,8 +733,8 @@ public final class ClaimAnnotator implements Annotator {
                 type = named ? "named_person" : "anonymous";
             }
             boolean known = true;
-            if (!headDef && !named && !idafa && q == head + 1 && start == head && outlet) {
-                known = false; // "موقع", "حركة" alone are common nouns
+            if (!headDef && !named && !idafa && !nisbaSeen && start == head && outlet) {
+                known = false; // "موقع", "حركة", "موقع بارز" are common nouns; "صحيفة أمريكية" is an outlet
             }
             if (("anonymous".equals(type) || "anonymous_official".equals(type)) && isWord(q) && q + 1 < end
                     && "في".equals(ClaimLexicon.stripConj(toks.get(q).norm()))) {
@@ -1031,6 +1036,10 @@ public final class ClaimAnnotator implements Annotator {
             ClaimLexicon.Cue cue = c.cue;
             int end = s.endToken();
             Built b = newBuilt(c);
+            if (c.tok > s.firstToken() && isWord(c.tok - 1) && isRelativeMa(c.tok - 1)
+                    && !"prep".equals(phraseClassEndingAt(c.tok - 1))) {
+                return null; // "في غير ما ذكرت": ما before a perfect is a relative here, not negation
+            }
             b.deny = cue.deny() || negated(c.tok, s.firstToken());
             b.hedged = cue.hedge() || hedgeBefore(c.tok, s.firstToken());
             int q = c.tok + 1;
@@ -1051,7 +1060,7 @@ public final class ClaimAnnotator implements Annotator {
             if (np != null && !np.known()) {
                 // "الولايات المتحدة نفت الموضوع": the noun after the cue is its object
                 Built probe = new Built();
-                Np back = backNp(c.tok, s.firstToken(), probe);
+                Np back = findComp(np.end(), end, 4, cue) >= 0 ? null : backNp(c.tok, s.firstToken(), probe);
                 if (back != null && back != REJECT) {
                     np = null;
                     b.source = back;
@@ -1106,7 +1115,7 @@ public final class ClaimAnnotator implements Annotator {
             }
             // after a known source the complement may follow a relative clause; after an unknown noun it
             // must come at once ("وقال خوجة إن"), else the noun is an object ("وحذّر الشباب ... من")
-            int comp = findComp(q, end, np != null && !np.known() ? 4 : 20, cue);
+            int comp = findComp(q, end, np != null && !np.known() ? 4 : b.source == null ? 6 : 20, cue);
             int quote = "say".equals(c.kind) ? findQuote(q, end, 10) : -1;
             if (quote >= 0 && comp >= 0 && quote < comp) {
                 comp = -1; // "قال في بيان “عليهم ... انهم": the quotation comes first
@@ -1282,6 +1291,9 @@ public final class ClaimAnnotator implements Annotator {
                     }
                 }
                 Np np = parseNp(p, cueTok);
+                if (np != null && precededByPrep(p)) {
+                    np = null; // "في موقع بارز يقول": the object of a preposition
+                }
                 if (np != null && !b.relative && np.end() <= k && notSubjectPosition(p)) {
                     np = null; // "إلى جهات ...، وتشير": an object far from the cue is no subject
                 }
@@ -1343,6 +1355,10 @@ public final class ClaimAnnotator implements Annotator {
             }
             String f = fn(p - 1);
             return "prep".equals(f) || ("comp".equals(f) && isPrepComp(p - 1));
+        }
+
+        private boolean precededByPrep(int p) {
+            return isWord(p - 1) && "prep".equals(fn(p - 1));
         }
 
         /** Feminine verb: perfect in -ت, imperfect in ت-. */
@@ -1427,7 +1443,8 @@ public final class ClaimAnnotator implements Annotator {
             if (src.innerVia() != null) {
                 b.via.add(src.innerVia());
             }
-            b.via.add(new ViaLink(relayer.span(), relayer.entity()));
+            b.via.add(new ViaLink(relayer.span(), relayer.entity() != null ? relayer.entity()
+                    : "media".equals(relayer.type()) ? slug(relayer) : null));
             int r = src.end();
             if (r < end && isWord(r) && lex.cue(toks.get(r)) != null && "noun".equals(lex.cue(toks.get(r)).cls())) {
                 b.cue = toks.get(r).span();
