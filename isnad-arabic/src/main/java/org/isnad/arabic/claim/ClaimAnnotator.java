@@ -303,7 +303,7 @@ public final class ClaimAnnotator implements Annotator {
                             i = skipBackground(end, s.endToken()) - 1;
                             continue;
                         }
-                        case "prep", "relayprep", "impersonal", "intro", "possessive" -> {
+                        case "prep", "relayprep", "impersonal", "intro", "possessive", "echo" -> {
                             out.add(new Cand(i, end, p.cls(), null, p));
                             i = end - 1;
                             continue;
@@ -932,6 +932,7 @@ public final class ClaimAnnotator implements Annotator {
                 case "prep", "relayprep" -> prep(c, s, before);
                 case "impersonal", "intro" -> impersonal(c, s);
                 case "possessive" -> possessive(c, s);
+                case "echo" -> echo(c, s, before);
                 case "author" -> author(c, s);
                 default -> verb(c, s, before);
             };
@@ -1539,6 +1540,28 @@ public final class ClaimAnnotator implements Annotator {
             b.type = "anonymous";
             b.speaker = false;
             finishContent(b, s);
+            return b;
+        }
+
+        /** "الولايات المتحدة نفت الموضوع وكذلك فعلت سورية": the new source repeats the last claim. */
+        private Built echo(Cand c, Sentence s, List<Built> before) {
+            if (before.isEmpty()) {
+                return null;
+            }
+            Built prev = before.get(before.size() - 1);
+            Np np = parseNp(c.end, s.endToken());
+            if (np == null || !np.known() || prev.contentStart < 0) {
+                return null;
+            }
+            Built b = newBuilt(c);
+            b.source = np;
+            b.deny = prev.deny;
+            b.hedged = prev.hedged;
+            b.contentStart = prev.contentStart;
+            b.contentEnd = Math.min(prev.contentEnd, c.tok);
+            b.quoted = prev.quoted;
+            b.consumedUntil = np.end();
+            attribute(b, true);
             return b;
         }
 
