@@ -621,13 +621,19 @@ public final class ClaimAnnotator implements Annotator {
                 Token t = toks.get(q);
                 EntRef e = entAt.get(q);
                 if (e != null && !startsWithPrep(q) && !quotedName) {
-                    if (title && "PER".equals(e.type) || outlet) {
+                    boolean mediaEnt = "media".equals(e.subtype);
+                    if (title && "PER".equals(e.type) || "organization".equals(type)
+                            || "media".equals(type) && mediaEnt) {
                         entity = e.id;
                         named = true;
                         q = e.tokEnd;
                         continue;
                     }
                     if (q == head + 1 && !"document".equals(type)) {
+                        // "محاور الوكالة": an outlet in the genitive of a person is a relay; "إعلام الغرب"
+                        if (mediaEnt && !outlet) {
+                            inner = new ViaLink(e.span, e.id);
+                        }
                         q = e.tokEnd;
                         idafa = true;
                         continue;
@@ -744,7 +750,7 @@ public final class ClaimAnnotator implements Annotator {
                     q = body.end();
                 }
             }
-            if (entity == null) {
+            if (entity == null && (outlet || title)) {
                 // an actor entity covering a word of the phrase (وزارة الدفاع الروسية)
                 for (int k = head; k < q; k++) {
                     EntRef e = entAt.get(k);
@@ -1292,6 +1298,14 @@ public final class ClaimAnnotator implements Annotator {
                     }
                 }
                 Np np = parseNp(p, cueTok);
+                for (int earlier = p - 1; np != null && np.known() && earlier >= Math.max(first, p - 2); earlier--) {
+                    // "إعلام الغرب يتحدث": the phrase starting earlier wins over its last word
+                    Np longer = isWord(earlier) ? parseNp(earlier, cueTok) : null;
+                    if (longer != null && longer.known() && longer.end() >= np.end()) {
+                        np = longer;
+                        p = earlier;
+                    }
+                }
                 if (np != null && precededByPrep(p)) {
                     np = null; // "في موقع بارز يقول": the object of a preposition
                 }
