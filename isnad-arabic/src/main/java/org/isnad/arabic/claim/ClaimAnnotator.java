@@ -754,7 +754,8 @@ public final class ClaimAnnotator implements Annotator {
                 // an actor entity covering a word of the phrase (وزارة الدفاع الروسية)
                 for (int k = head; k < q; k++) {
                     EntRef e = entAt.get(k);
-                    if (e != null && e.tokEnd <= q) {
+                    if (e != null && e.tokEnd <= q && ("organization".equals(type)
+                            || "media".equals(type) && "media".equals(e.subtype) || title && "PER".equals(e.type))) {
                         entity = e.id;
                         break;
                     }
