@@ -557,8 +557,14 @@ public final class ClaimAnnotator implements Annotator {
                 }
             }
             String bareHead = ClaimLexicon.bare(toks.get(p));
-            boolean group = bareHead.length() > 4 && (bareHead.endsWith("ون") || bareHead.endsWith("ات")
-                    || def && (bareHead.endsWith("ين") || bareHead.endsWith("ان")));
+            boolean group = bareHead.length() > 4 && (bareHead.startsWith("م") && (bareHead.endsWith("ون")
+                    || bareHead.endsWith("ين")) || bareHead.endsWith("ات") || def && (bareHead.endsWith("ين")
+                    || bareHead.endsWith("ان")));
+            String written = toks.get(p).norm();
+            if (!def && written.length() > 3 && (written.charAt(0) == 'و' || written.charAt(0) == 'ف')
+                    && (written.charAt(1) == 'ب' || written.charAt(1) == 'ل' || written.startsWith("ال", 1))) {
+                return null; // "وباستثناء كندا": a conjunction and preposition start no name
+            }
             // a definite singular unknown after a cue is mostly a family name ("قال البيلاوي")
             return new Np(start, q, span(start, q), group ? "anonymous" : "named_person", null,
                     bareHead, false, def, null);
@@ -590,7 +596,7 @@ public final class ClaimAnnotator implements Annotator {
             boolean openIdafa = false;
             boolean nisbaSeen = false;
             int q = head + 1;
-            int limit = Math.min(end, head + 9);
+            int limit = Math.min(end, head + 11);
             while (q < limit) {
                 if (isQuote(q) || isPunct(q, "(")) {
                     // a quoted name after a generic head: وكالة “سبوتنيك”، حزب "الإتحاد"، الدكتورة «هتون الفاسي»
@@ -656,8 +662,8 @@ public final class ClaimAnnotator implements Annotator {
                         q = ae[0];
                         continue;
                     }
-                    if (q == head + 1 && !"document".equals(type) && !"media".equals(type) && !title) {
-                        // "مسؤولو الحكومة": a genitive, no name
+                    if (q == head + 1 && !"document".equals(type) && !"media".equals(type)) {
+                        // "مسؤولو الحكومة", "مدير المرصد السوري لحقوق الإنسان": a genitive, no name
                         q = ae[0];
                         idafa = true;
                         continue;
@@ -669,6 +675,10 @@ public final class ClaimAnnotator implements Annotator {
                 }
                 ClaimLexicon.SourceWord m = lex.source(t);
                 boolean defq = ClaimLexicon.definite(t);
+                if (title && m != null && "title".equals(m.type()) && !named && q > head + 1) {
+                    q++; // "قائد الشرطة الاتحادية الفريق رائد شاكر": a rank before the name
+                    continue;
+                }
                 if (m != null && !"mod".equals(m.type()) && !"role".equals(m.type()) && !headDef && !defq
                         && q == head + 1 && !startsWithPrep(q)) {
                     // "وسائل إعلام", "مكتب رئيس الوزراء": a genitive chain of lexicon nouns
@@ -711,8 +721,16 @@ public final class ClaimAnnotator implements Annotator {
                     q++;
                     continue;
                 }
+                if (title && !named && !headDef && !def && q == head + 1 && q + 1 < end && isWord(q + 1)
+                        && ClaimLexicon.definite(toks.get(q + 1)) && fn(q + 1) == null) {
+                    // "رئيس أركان الائتلاف": a genitive chain, not a name
+                    idafa = true;
+                    openIdafa = true;
+                    q++;
+                    continue;
+                }
                 if (!quotedName && m == null && (!def || named)) {
-                    if (title && q <= head + 6) {
+                    if (title && q <= head + 8) {
                         named = true; // "الرئيس باراك أوباما", "وزير الداخلية العراقي محمد سالم الغبان"
                         q++;
                         continue;

@@ -205,6 +205,46 @@ class ClaimAnnotatorTest {
     }
 
     @Test
+    void titlesRanksAndAppositions() {
+        Document d = run("وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن الاشتباكات عنيفة.");
+        Claim c = only(d);
+        assertEquals("named_person", c.sourceType());
+        assertEquals("مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن", text(d, c.source()));
+        Document e = run("وقال لؤي المقداد، رئيس مركز «مسارات»، إن التنسيق غير موجود.");
+        assertEquals("named_person", only(e).sourceType());
+        assertEquals("anonymous_official", only(run("وقال رئيس أركان الجيش إن العملية بدأت.")).sourceType());
+    }
+
+    @Test
+    void outletRelayingOfficials() {
+        Document d = run("وأفادت صحيفة حرييت نقلا عن مسؤولين أتراك أن الحكومة تدرس الخطة.");
+        Claim c = only(d);
+        assertEquals("مسؤولين أتراك", text(d, c.source()));
+        assertEquals("صحيفة حرييت", text(d, c.via().get(0).span()));
+        assertEquals("الحكومة تدرس الخطة", text(d, c.content()));
+    }
+
+    @Test
+    void echoRepeatsTheLastClaim() {
+        Document d = run("الولايات المتحدة نفت الموضوع وكذلك فعلت سورية.");
+        List<Claim> cs = claims(d);
+        assertEquals(2, cs.size());
+        assertEquals("سورية", text(d, cs.get(1).source()));
+        assertTrue(cs.get(1).deny());
+        assertEquals("الموضوع", text(d, cs.get(1).content()));
+    }
+
+    @Test
+    void passivesQuestionsAndRelativesAreNoSpeakers() {
+        assertTrue(claims(run("وهي التفاصيل التي ذُكرت في المؤتمر الصحفي الأخير.")).isEmpty());
+        assertTrue(claims(run("لماذا لا يقولون لنا الحقيقة عن التنظيم؟")).isEmpty());
+        assertTrue(claims(run("والأكيد أنهم في غير ما ذكرت من الدول.")).isEmpty());
+        Claim c = only(run("وأُعلن أن الهدنة بدأت صباح اليوم."));
+        assertEquals("anonymous", c.sourceType());
+        assertNull(c.source());
+    }
+
+    @Test
     void sharedAcrossThreads() throws Exception {
         String t = "وقال مصدر مطلع للوكالة إن اللقاءات عقدت. وأوضح أنه شارك فيها قادة.";
         List<Claim> expected = claims(run(t));
