@@ -85,7 +85,6 @@ public final class ClaimAnnotator implements Annotator {
         int cueTok;
         int sentence;
         boolean relative;
-        boolean speaker = true;
         int consumedUntil = -1;
     }
 
@@ -103,7 +102,8 @@ public final class ClaimAnnotator implements Annotator {
         private final Map<Integer, EntRef> entAt = new HashMap<>();
         private final List<EntRef> ents = new ArrayList<>();
         private final Map<String, List<ViaLink>> viaByKey = new HashMap<>();
-        private final List<int[]> mediaMentions = new ArrayList<>(); // token index, then resolved below
+        // outlets named in the document, in text order: token index, id, head noun ("وكاله") or null
+        private final List<Integer> mediaTokens = new ArrayList<>();
         private final List<String> mediaIds = new ArrayList<>();
         private final List<String> mediaHeads = new ArrayList<>();
         private final List<Span> quoteRegions = new ArrayList<>();
@@ -241,7 +241,7 @@ public final class ClaimAnnotator implements Annotator {
         }
 
         private void addMedia(int i, String id, String head) {
-            mediaMentions.add(new int[] {i});
+            mediaTokens.add(i);
             mediaIds.add(id);
             mediaHeads.add(head);
         }
@@ -255,8 +255,8 @@ public final class ClaimAnnotator implements Annotator {
         /** Resolves an anaphoric outlet noun at token i ("الوكالة") to the last outlet of that kind. */
         private String resolveMedia(int i, String headKey) {
             String any = null;
-            for (int k = mediaMentions.size() - 1; k >= 0; k--) {
-                if (mediaMentions.get(k)[0] >= i) {
+            for (int k = mediaTokens.size() - 1; k >= 0; k--) {
+                if (mediaTokens.get(k) >= i) {
                     continue;
                 }
                 if (headKey != null && headKey.equals(mediaHeads.get(k))) {
@@ -460,7 +460,7 @@ public final class ClaimAnnotator implements Annotator {
         /** Start offset of token i in the original, without proclitics in front of a known word or article. */
         private int cutStart(int i) {
             Token t = toks.get(i);
-            int c = lex.cut(t, true);
+            int c = lex.cut(t);
             if (c < 0) {
                 return t.stemStart();
             }
@@ -1571,7 +1571,6 @@ public final class ClaimAnnotator implements Annotator {
             }
             b.contentEnd = end;
             b.type = "anonymous";
-            b.speaker = false;
             finishContent(b, s);
             return b;
         }
@@ -1626,7 +1625,6 @@ public final class ClaimAnnotator implements Annotator {
             if (b.type == null) {
                 attribute(b, false);
             }
-            b.speaker = false;
             finishContent(b, s);
             return b;
         }
@@ -1655,7 +1653,6 @@ public final class ClaimAnnotator implements Annotator {
                 }
             }
             b.type = "author";
-            b.speaker = false;
             // a first-person aside ("كما قلنا") covers only its own clause
             if (comp < 0) {
                 int e = b.contentStart;

@@ -1,12 +1,9 @@
 package org.isnad.arabic.claim;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.isnad.arabic.resource.Resources;
 import org.isnad.arabic.text.ArabicNormalizer;
 import org.isnad.core.model.Token;
@@ -251,7 +248,7 @@ final class ClaimLexicon {
     }
 
     /** Proclitic letters to cut from the token for a span, given which forms count as known words. */
-    int cut(Token t, boolean anyKnown) {
+    int cut(Token t) {
         if (!t.prefixes().isEmpty()) {
             return -1;
         }
@@ -300,11 +297,5 @@ final class ClaimLexicon {
             return true;
         }
         return f.startsWith("ال") && f.length() > 3 && (sources.containsKey(f.substring(2)) || actors.containsKey(f.substring(2)));
-    }
-
-    Set<String> sourceTypes() {
-        Set<String> s = new HashSet<>();
-        sources.values().forEach(w -> s.add(w.type()));
-        return Collections.unmodifiableSet(s);
     }
 }
