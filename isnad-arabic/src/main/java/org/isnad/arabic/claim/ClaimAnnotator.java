@@ -314,6 +314,12 @@ public final class ClaimAnnotator implements Annotator {
                     }
                 }
                 ClaimLexicon.Cue c = lex.cue(t);
+                if (c != null && firstLetter(i) == 'إ') {
+                    c = null; // no finite verb is written with إ: "إبان" is not "أبان"
+                }
+                if (c != null && i > s.firstToken() && isWord(i - 1) && subjunctive(i - 1)) {
+                    c = null; // "عليه أن يقول", "لن يقول": a verb governed by أن/لن/كي reports nothing
+                }
                 if (c != null) {
                     if (c.wasl() && firstLetter(i) == 'أ') {
                         // "أعتقد": first person, not the perfect "اعتقد"
@@ -327,6 +333,15 @@ public final class ClaimAnnotator implements Annotator {
                 }
             }
             return out;
+        }
+
+        /** أن (not إن, which introduces speech), لن, كي, لكي before a verb. */
+        private boolean subjunctive(int k) {
+            String f = ClaimLexicon.stripConj(toks.get(k).norm());
+            if (f.equals("لن") || f.equals("كي") || f.equals("لكي")) {
+                return true;
+            }
+            return f.equals("ان") && text.charAt(toks.get(k).start() + (toks.get(k).norm().length() > 2 ? 1 : 0)) != 'إ';
         }
 
         /** The cue's first original letter after a و/ف proclitic. */
@@ -1354,7 +1369,8 @@ public final class ClaimAnnotator implements Annotator {
                 while (a > first && a > k - 2 && isWord(a - 1) && fn(a - 1) == null && lex.cue(toks.get(a - 1)) == null) {
                     a--;
                 }
-                if (a == first || isPunct(a - 1, null)) {
+                char c0 = toks.get(a).norm().charAt(0);
+                if ((a == first || isPunct(a - 1, null)) && c0 != 'و' && c0 != 'ف') {
                     Np np = parseNp(a, k + 1);
                     if (np != null && np.end() == k + 1) {
                         b.clauseStart = a;
