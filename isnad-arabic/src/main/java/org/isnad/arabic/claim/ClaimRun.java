@@ -365,7 +365,8 @@ final class ClaimRun extends PhraseReader {
                 && !"prep".equals(phraseClassEndingAt(c.tok - 1))) {
             return null; // "في غير ما ذكرت": ما before a perfect is a relative here, not negation
         }
-        b.deny = cue.deny() || negated(c.tok, s.firstToken());
+        // a negated denial affirms: "لم يستبعد", "لم ينفِ"
+        b.deny = cue.deny() != negated(c.tok, s.firstToken());
         b.hedged = cue.hedge() || hedgeBefore(c.tok, s.firstToken());
         int q = c.tok + 1;
         while (q < end && "skip".equals(fn(q))) {
