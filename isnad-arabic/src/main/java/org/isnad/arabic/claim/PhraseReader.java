@@ -334,12 +334,36 @@ abstract class PhraseReader {
                 && (written.charAt(1) == 'ب' || written.charAt(1) == 'ل' || written.startsWith("ال", 1))) {
             return null; // "وباستثناء كندا": a conjunction and preposition start no name
         }
-        // a definite singular unknown after a cue is mostly a family name ("قال البيلاوي")
-        return new Np(start, q, span(start, q), group ? "anonymous" : "named_person", null,
-                bareHead, false, def, null);
+        if (!def && hasTanwinFath(p)) {
+            return null; // "مقالاً", "مدافعاً": an accusative adverb or object, no name
+        }
+        // a definite unknown after a cue: a nisba is mostly a family name ("قال البيلاوي"), a -iyya
+        // noun a body ("المنسقية"), anything else a common noun
+        String type;
+        if (group) {
+            type = "anonymous";
+        } else if (!def || bareHead.endsWith("ي")) {
+            type = "named_person";
+        } else if (bareHead.endsWith("يه")) {
+            type = "organization";
+        } else {
+            type = "anonymous";
+        }
+        return new Np(start, q, span(start, q), type, null, bareHead, false, def, null);
     }
 
     /** Whether token q looks like a relational adjective (nisba: -ي, -يه, -يون, -يين). */
+    /** Whether the token is written with tanwin al-fath (U+064B), the mark of an accusative. */
+    boolean hasTanwinFath(int q) {
+        Token t = toks.get(q);
+        for (int o = t.start(); o < t.end(); o++) {
+            if (text.charAt(o) == '\u064B') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean nisba(int q) {
         String f = ClaimLexicon.bare(toks.get(q));
         return f.length() >= 4 && (f.endsWith("ي") || f.endsWith("يه") || f.endsWith("يون") || f.endsWith("يين")
