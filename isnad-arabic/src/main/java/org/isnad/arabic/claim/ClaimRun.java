@@ -408,13 +408,17 @@ final class ClaimRun extends PhraseReader {
             if (np.innerVia() != null) {
                 b.via.add(np.innerVia());
             }
+            while (q < end && "skip".equals(fn(q))) {
+                q++;
+            }
             q = readVia(q, end, b.via);
             if (isWord(q) && "relayprep".equals(phraseClass(q, end))) {
                 // "أفادت صحيفة حرييت نقلاً عن مسؤولين": the outlet relays the officials
                 Np inner = parseNp(q + phraseAt(q, end).words().length, end);
                 if (inner != null && inner.known()) {
                     List<ViaLink> chain = new ArrayList<>();
-                    chain.add(new ViaLink(np.span(), np.entity()));
+                    chain.add(new ViaLink(np.span(), np.entity() != null ? np.entity()
+                            : "media".equals(np.type()) ? slug(np) : null));
                     chain.addAll(b.via);
                     b.via = chain;
                     b.source = inner;
@@ -639,7 +643,11 @@ final class ClaimRun extends PhraseReader {
                         clean = false;
                     }
                 }
-                if (clean && (np.end() == k + 1 || hasCommaBetween(np.end(), cueTok) || b.relative)) {
+                boolean adjacent = np.end() == k + 1;
+                if (clean && !adjacent && !b.relative && clauseOpensWithPrep(p, first)) {
+                    clean = false; // "وحول علاقة تنظيم داعش بـ...، أبان": inside a prepositional phrase
+                }
+                if (clean && (adjacent || hasCommaBetween(np.end(), cueTok) || b.relative)) {
                     b.clauseStart = p;
                     return np;
                 }
@@ -678,6 +686,15 @@ final class ClaimRun extends PhraseReader {
             return REJECT;
         }
         return null;
+    }
+
+    /** Whether the clause holding token p (after the last punctuation) starts with a preposition. */
+    private boolean clauseOpensWithPrep(int p, int first) {
+        int a = p;
+        while (a > first && !isPunct(a - 1, null)) {
+            a--;
+        }
+        return isWord(a) && ("prep".equals(fn(a)) || startsWithPrep(a));
     }
 
     /** A noun right after a preposition ("إلى جهات") or carrying one is no subject. */

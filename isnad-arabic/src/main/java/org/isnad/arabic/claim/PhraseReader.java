@@ -671,8 +671,8 @@ abstract class PhraseReader {
             Np np = lexiconNp(p, p, w, end);
             String id = np.entity();
             Span sp = np.span();
-            if (id == null && np.end() == p + 1) {
-                id = resolveMedia(p, w.key());
+            if (id == null && np.end() == p + 1 && ClaimLexicon.bare(toks.get(p)).equals(w.key())) {
+                id = resolveMedia(p, w.key()); // "الوكالة", not the plural "الصحف"
             }
             if (id == null) {
                 id = slug(np);
