@@ -87,6 +87,11 @@ final class ClaimRun extends PhraseReader {
                     Speaker before = last;
                     Map<String, List<ViaLink>> viaBefore = new HashMap<>(viaByKey);
                     Built b = question && !punctBetween(c.end, s.endToken() - 1) ? null : build(c, s, inSentence);
+                    if (b != null && "author".equals(c.kind) && !inSentence.isEmpty()
+                            && c.tok - inSentence.get(inSentence.size() - 1).contentStart <= 1
+                            && c.tok >= inSentence.get(inSentence.size() - 1).contentStart) {
+                        b = null; // "ويقول إسماعيل: أرى أن": the first person is the speaker quoted
+                    }
                     if (b != null && !b.relative && !inSentence.isEmpty() && !clauseInitial(b, c)) {
                         Built prev = inSentence.get(inSentence.size() - 1);
                         if (prev.quoted == null && prev.contentStart >= 0 && prev.contentStart <= c.tok
@@ -973,7 +978,7 @@ final class ClaimRun extends PhraseReader {
         }
         if (isQuote(a)) {
             int close = closingQuote(a);
-            if (close > a + 1) {
+            if (close > a + 3) { // a quoted name ("نعتبر «داعش» ...") is no quotation of speech
                 b.quoted = new Span(toks.get(a + 1).start(), toks.get(close - 1).end());
                 b.contentStart = a + 1;
                 b.contentEnd = close;
