@@ -413,10 +413,15 @@ final class ClaimRun extends PhraseReader {
             if (np.innerVia() != null) {
                 b.via.add(np.innerVia());
             }
-            while (q < end && "skip".equals(fn(q))) {
+            // «خلية الصقور» الاستخباراتية، الخميس الماضي، بحسب موقع «المدى»: closing quote, adjectives, time
+            int opened = isQuote(np.start() - 1) ? 1 : 0;
+            while (q < end && (isQuote(q) && (countQuotes(np.start(), q) + opened) % 2 == 1 || "skip".equals(fn(q))
+                    || isWord(q) && nisba(q) && ClaimLexicon.definite(toks.get(q))
+                    || isPunct(q, ",") && q + 1 < end && "skip".equals(fn(q + 1)))) {
                 q++;
             }
             q = readVia(q, end, b.via);
+            b.consumedUntil = q; // a relay read here ("بحسب موقع X") is no claim of its own
             if (isWord(q) && "relayprep".equals(phraseClass(q, end))) {
                 // "أفادت صحيفة حرييت نقلاً عن مسؤولين": the outlet relays the officials
                 Np inner = parseNp(q + phraseAt(q, end).words().length, end);
@@ -451,15 +456,15 @@ final class ClaimRun extends PhraseReader {
         // after a known source the complement may follow a relative clause; after an unknown noun it
         // must come at once ("وقال خوجة إن"), else the noun is an object ("وحذّر الشباب ... من")
         int comp = findComp(q, end, np != null && !np.known() ? 4 : b.source == null ? 6 : 20, cue);
-        int quote = "say".equals(c.kind) ? findQuote(q, end, 10) : -1;
+        int quote = findQuote(q, end, 10);
         if (quote >= 0 && comp >= 0 && quote < comp) {
             comp = -1; // "قال في بيان “عليهم ... انهم": the quotation comes first
         }
         boolean trailing = false;
         if (comp > q && b.via.isEmpty()) {
             for (int k = q; k < comp && b.via.isEmpty(); k++) {
-                if (isWord(k)) {
-                    readVia(k, comp, b.via);
+                if (isWord(k) && readVia(k, comp, b.via) > k) {
+                    b.consumedUntil = Math.max(b.consumedUntil, comp);
                 }
             }
         }

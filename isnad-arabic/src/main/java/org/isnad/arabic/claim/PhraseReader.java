@@ -603,6 +603,12 @@ abstract class PhraseReader {
         if (isPunct(q, ",")) {
             q++;
         }
+        while (q < end && "skip".equals(fn(q))) {
+            q++; // "، الخميس الماضي، بحسب موقع X"
+        }
+        if (isPunct(q, ",")) {
+            q++;
+        }
         if (q >= end) {
             return at;
         }
