@@ -245,6 +245,38 @@ class ClaimAnnotatorTest {
     }
 
     @Test
+    void negatedDenialAffirms() {
+        assertFalse(only(run("ولم يستبعد المسؤول أن تتوسع العمليات.")).deny());
+    }
+
+    @Test
+    void relayAfterQuotedNameAndTimeWords() {
+        Document d = run("وأعلنت «خلية الصقور» الاستخباراتية، الخميس الماضي، بحسب موقع «المدى» العراقي، عن مقتل 53 عنصرا.");
+        Claim c = only(d);
+        assertEquals("organization", c.sourceType());
+        assertEquals(1, c.via().size());
+        assertEquals("مقتل 53 عنصرا", text(d, c.content()));
+    }
+
+    @Test
+    void firstPersonInsideSpeechIsTheSpeaker() {
+        Document d = run("ويقول إسماعيل: أرى أن أميركا مستفيدة من وجود التنظيم.");
+        Claim c = only(d);
+        assertEquals("named_person", c.sourceType());
+    }
+
+    @Test
+    void quotationBeforeComplementAndParticipleQuote() {
+        Document d = run("واكد داود اوغلو \"ان ادنى تحرك يشكل خطرا على تركيا\"، مضيفا \"اقول ذلك هنا بوضوح تام\".");
+        List<Claim> cs = claims(d);
+        assertEquals(2, cs.size());
+        assertTrue(cs.get(0).directQuote());
+        assertEquals("ان ادنى تحرك يشكل خطرا على تركيا", text(d, cs.get(0).content()));
+        assertTrue(cs.get(1).directQuote());
+        assertEquals("داود اوغلو", cs.get(1).sourceText());
+    }
+
+    @Test
     void sharedAcrossThreads() throws Exception {
         String t = "وقال مصدر مطلع للوكالة إن اللقاءات عقدت. وأوضح أنه شارك فيها قادة.";
         List<Claim> expected = claims(run(t));
