@@ -337,6 +337,10 @@ abstract class PhraseReader {
         if (!def && hasTanwinFath(p)) {
             return null; // "مقالاً", "مدافعاً": an accusative adverb or object, no name
         }
+        if (!def && (bareHead.endsWith("ته") || bareHead.endsWith("ها") || bareHead.endsWith("هم")
+                || bareHead.endsWith("هما"))) {
+            return null; // "أعلن مسؤوليته": a noun with a possessive pronoun is no name
+        }
         // a definite unknown after a cue: a nisba is mostly a family name ("قال البيلاوي"), a -iyya
         // noun a body ("المنسقية"), anything else a common noun
         String type;
