@@ -85,12 +85,19 @@ final class ClaimLexicon {
         return c == 'و' || c == 'ف';
     }
 
-    /** Verb-like lookup: the form, then without a leading و or ف. */
+    /**
+     * Verb-like lookup: the form, then without a leading و or ف. Tried on the stem, then (when the
+     * tokenizer cut proclitics the lexicon does not expect, "وزارة" → "زارة") on the whole token.
+     */
     Cue cue(Token t) {
         if (t.kind() != TokenKind.WORD) {
             return null;
         }
-        String f = base(t);
+        Cue c = cueOf(t.stem());
+        return c == null && !t.prefixes().isEmpty() ? cueOf(t.norm()) : c;
+    }
+
+    private Cue cueOf(String f) {
         Cue c = cues.get(f);
         if (c == null && f.length() > 3 && conj(f.charAt(0))) {
             c = cues.get(f.substring(1));
@@ -120,10 +127,19 @@ final class ClaimLexicon {
         return null;
     }
 
-    /** Whether the token is a cue only after removing a leading و or ف ("وأوضح", "فترى"). */
+    /**
+     * Whether the token is a cue carrying the conjunction و or ف ("وأوضح", "فترى"): cut by the
+     * tokenizer into {@link Token#prefixes()}, or still attached.
+     */
     boolean cueWithConj(Token t) {
-        Cue c = cue(t);
-        return c != null && !c.form().equals(base(t));
+        if (t.kind() != TokenKind.WORD) {
+            return false;
+        }
+        if (!t.prefixes().isEmpty() && cueOf(t.stem()) != null) {
+            return conj(t.prefixes().charAt(0));
+        }
+        Cue c = cueOf(t.norm());
+        return c != null && !c.form().equals(t.norm());
     }
 
     /** Function-word kind of a token (comp, neg, aux, rel, dem, pron, quant, skip, fn) or null. */
@@ -131,7 +147,11 @@ final class ClaimLexicon {
         if (t.kind() != TokenKind.WORD) {
             return null;
         }
-        String f = base(t);
+        String k = functionOf(t.stem());
+        return k == null && !t.prefixes().isEmpty() ? functionOf(t.norm()) : k;
+    }
+
+    private String functionOf(String f) {
         String k = functionWords.get(f);
         if (k == null && f.length() > 1 && conj(f.charAt(0))) {
             k = functionWords.get(f.substring(1));
@@ -141,8 +161,10 @@ final class ClaimLexicon {
 
     /** Second word and kind of two-word function entries starting with this token ("العديد من"). */
     List<String[]> multiFunction(Token t) {
-        String f = stripConj(base(t));
-        List<String[]> l = multiFunction.get(f);
+        List<String[]> l = multiFunction.get(stripConj(base(t)));
+        if (l == null && !t.prefixes().isEmpty()) {
+            l = multiFunction.get(stripConj(t.norm()));
+        }
         return l == null ? List.of() : l;
     }
 
@@ -151,17 +173,27 @@ final class ClaimLexicon {
         if (t.kind() != TokenKind.WORD) {
             return List.of();
         }
-        String f = base(t);
-        List<Phrase> l = phrases.get(f);
-        if (l == null && f.length() > 2 && conj(f.charAt(0))) {
-            l = phrases.get(f.substring(1));
+        List<Phrase> l = phrasesOf(t.stem());
+        if (l == null && !t.prefixes().isEmpty()) {
+            l = phrasesOf(t.norm());
         }
         return l == null ? List.of() : l;
     }
 
+    private List<Phrase> phrasesOf(String f) {
+        List<Phrase> l = phrases.get(f);
+        if (l == null && f.length() > 2 && conj(f.charAt(0))) {
+            l = phrases.get(f.substring(1));
+        }
+        return l;
+    }
+
     /** Whether a later word of a phrase matches the token (و ف allowed). */
     static boolean wordMatches(String word, Token t) {
-        String f = base(t);
+        return formMatches(word, base(t)) || !t.prefixes().isEmpty() && formMatches(word, t.norm());
+    }
+
+    private static boolean formMatches(String word, String f) {
         return f.equals(word) || (f.length() > 1 && conj(f.charAt(0)) && f.substring(1).equals(word));
     }
 
@@ -170,7 +202,12 @@ final class ClaimLexicon {
         if (t.kind() != TokenKind.WORD) {
             return null;
         }
-        for (Form f : nounForms(base(t))) {
+        SourceWord w = sourceOf(base(t));
+        return w == null && !t.prefixes().isEmpty() ? sourceOf(t.norm()) : w;
+    }
+
+    private SourceWord sourceOf(String form) {
+        for (Form f : nounForms(form)) {
             SourceWord w = sources.get(f.s());
             if (w != null) {
                 return w;
@@ -184,8 +221,13 @@ final class ClaimLexicon {
         if (t.kind() != TokenKind.WORD) {
             return List.of();
         }
+        List<Actor> out = actorsOf(base(t));
+        return out.isEmpty() && !t.prefixes().isEmpty() ? actorsOf(t.norm()) : out;
+    }
+
+    private List<Actor> actorsOf(String form) {
         List<Actor> out = null;
-        for (Form f : nounForms(base(t))) {
+        for (Form f : nounForms(form)) {
             if (f.articleCut()) {
                 continue; // actor names carry their article: "السورية" is not "سورية"
             }
@@ -204,7 +246,7 @@ final class ClaimLexicon {
 
     /** Whether a non-initial actor word matches the token (article-bearing or bare). */
     static boolean actorWordMatches(String word, Token t) {
-        return t.kind() == TokenKind.WORD && base(t).equals(word);
+        return t.kind() == TokenKind.WORD && (base(t).equals(word) || t.norm().equals(word));
     }
 
     static String stripConj(String f) {
@@ -247,24 +289,36 @@ final class ClaimLexicon {
         }
     }
 
-    /** Proclitic letters to cut from the token for a span, given which forms count as known words. */
+    /**
+     * Proclitic letters to cut from the token for a span, given which forms count as known words;
+     * -1 when the tokenizer's own cut ({@link Token#stemStart()}) is to be used.
+     */
     int cut(Token t) {
-        if (!t.prefixes().isEmpty()) {
+        if (!t.prefixes().isEmpty() && knownNounOrWord(t.stem())) {
             return -1;
         }
-        for (Form f : nounForms(base(t))) {
+        String b = t.norm();
+        for (Form f : nounForms(b)) {
             if (sources.containsKey(f.s()) || actors.containsKey(f.s()) || functionWords.containsKey(f.s())) {
                 return f.cut();
             }
         }
         // unknown word: cut only proclitics in front of the article
-        String b = base(t);
         for (Form f : nounForms(b)) {
             if (f.cut() > 0 && f.s().startsWith("ال")) {
                 return f.cut();
             }
         }
-        return 0;
+        return !t.prefixes().isEmpty() ? -1 : 0;
+    }
+
+    private boolean knownNounOrWord(String f) {
+        for (Form x : nounForms(f)) {
+            if (sources.containsKey(x.s()) || actors.containsKey(x.s()) || functionWords.containsKey(x.s())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token's noun form without clitics and article (for keys). */

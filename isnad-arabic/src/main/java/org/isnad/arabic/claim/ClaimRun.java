@@ -139,7 +139,7 @@ final class ClaimRun extends PhraseReader {
         if (a <= 0 || !isWord(a - 1) || "conj".equals(fn(a - 1)) || "rel".equals(fn(a - 1)) || isConjOnly(a - 1)) {
             return true;
         }
-        String f = ClaimLexicon.base(toks.get(c.tok));
+        String f = toks.get(c.tok).norm();
         return (c.cue != null && lex.cueWithConj(toks.get(c.tok)))
                 || (c.cue == null && f.length() > 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف'));
     }
@@ -200,13 +200,24 @@ final class ClaimRun extends PhraseReader {
         return f.equals("ان") && text.charAt(toks.get(k).start() + (toks.get(k).norm().length() > 2 ? 1 : 0)) != 'إ';
     }
 
-    /** The cue's first original letter after a و/ف proclitic. */
-    private char firstLetter(int i) {
-        Token t = toks.get(i);
-        int o = t.start() + (lex.cueWithConj(t) ? 1 : 0);
+    /** Original offset of the cue's stem: after a و/ف proclitic, cut or still attached, and its marks. */
+    private int stemOffset(Token t) {
+        int o = t.start();
+        if (!t.prefixes().isEmpty()) {
+            o = t.stemStart();
+        } else if (lex.cueWithConj(t)) {
+            o++;
+        }
         while (o < t.end() && (text.charAt(o) >= '\u064B' && text.charAt(o) <= '\u065F')) {
             o++;
         }
+        return o;
+    }
+
+    /** The cue's first original letter after a و/ف proclitic. */
+    private char firstLetter(int i) {
+        Token t = toks.get(i);
+        int o = stemOffset(t);
         return o < t.end() ? text.charAt(o) : 0;
     }
 
@@ -217,10 +228,7 @@ final class ClaimRun extends PhraseReader {
      */
     private boolean passive(int i) {
         Token t = toks.get(i);
-        int o = t.start();
-        if (lex.cueWithConj(t)) {
-            o++;
-        }
+        int o = stemOffset(t);
         if (o + 1 >= t.end()) {
             return false;
         }
@@ -281,9 +289,33 @@ final class ClaimRun extends PhraseReader {
         };
     }
 
+    /** Where the cue span starts: after the conjunction و/ف ("وأوضح" → "أوضح", "وكذلك فعلت" → "كذلك فعلت"). */
+    private int cueStart(Cand c) {
+        Token t = toks.get(c.tok);
+        if (c.cue != null) {
+            return stemOffset(t);
+        }
+        if (!t.prefixes().isEmpty()) {
+            return t.stemStart();
+        }
+        String n = t.norm();
+        if (n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
+            String w = c.phrase.words()[0];
+            String bare = w.charAt(0) == n.charAt(0) && w.length() == n.length() ? w.substring(1) : w;
+            if (n.substring(1).equals(bare)) {
+                int o = t.start() + 1;
+                while (o < t.end() && text.charAt(o) >= '\u064B' && text.charAt(o) <= '\u065F') {
+                    o++;
+                }
+                return o;
+            }
+        }
+        return cutStart(c.tok);
+    }
+
     private Built newBuilt(Cand c) {
         Built b = new Built();
-        b.cue = new Span(cutStart(c.tok), toks.get(c.end - 1).end());
+        b.cue = new Span(cueStart(c), toks.get(c.end - 1).end());
         b.cueTok = c.tok;
         b.clauseStart = c.tok;
         b.sentence = sentIdx;

@@ -588,7 +588,15 @@ abstract class PhraseReader {
 
     /** A token with a preposition ل or ب in front (a relay "للوكالة" or an adjunct), not a noun of the phrase. */
     boolean startsWithPrep(int q) {
-        String f = ClaimLexicon.stripConj(ClaimLexicon.base(toks.get(q)));
+        Token t = toks.get(q);
+        String pre = t.prefixes();
+        if (!pre.isEmpty()) {
+            char last = pre.charAt(pre.length() - 1);
+            if (last == 'ب' || last == 'ل' || last == 'ك') {
+                return true; // cut by the tokenizer
+            }
+        }
+        String f = ClaimLexicon.stripConj(ClaimLexicon.base(t));
         if (f.length() < 4) {
             return "ل".equals(f);
         }
