@@ -159,6 +159,13 @@ final class ClaimLexicon {
         return k;
     }
 
+    /** Whether the token is a preposition ب ل ك attached to a function word ("بما", "لهذا"). */
+    boolean functionAfterPrep(Token t) {
+        String f = stripConj(t.norm());
+        return f.length() > 2 && (f.charAt(0) == 'ب' || f.charAt(0) == 'ل' || f.charAt(0) == 'ك')
+                && functionWords.containsKey(f.substring(1));
+    }
+
     /** Second word and kind of two-word function entries starting with this token ("العديد من"). */
     List<String[]> multiFunction(Token t) {
         List<String[]> l = multiFunction.get(stripConj(base(t)));

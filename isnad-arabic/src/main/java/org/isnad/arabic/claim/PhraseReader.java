@@ -334,8 +334,9 @@ abstract class PhraseReader {
                 && (written.charAt(1) == 'ب' || written.charAt(1) == 'ل' || written.startsWith("ال", 1))) {
             return null; // "وباستثناء كندا": a conjunction and preposition start no name
         }
-        if (!def && hasTanwinFath(p)) {
-            return null; // "مقالاً", "مدافعاً": an accusative adverb or object, no name
+        if (!def && (hasTanwinFath(p) || lex.functionAfterPrep(toks.get(p))
+                || bareHead.length() >= 5 && bareHead.startsWith("م") && bareHead.endsWith("ا"))) {
+            return null; // "مقالاً", "مدافعا" (an accusative), "بما": no name
         }
         if (!def && (bareHead.endsWith("ته") || bareHead.endsWith("ها") || bareHead.endsWith("هم")
                 || bareHead.endsWith("هما"))) {
