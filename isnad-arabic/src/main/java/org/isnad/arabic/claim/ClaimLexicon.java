@@ -12,9 +12,10 @@ import org.isnad.core.model.TokenKind;
 /**
  * The claim annotator's word lists, read once from {@code isnad/ar/claim/*.tsv} and immutable
  * afterwards (safe to share between threads). Every entry is normalised like the text, and every
- * lookup is a hash lookup on one token's form, tried first as written and then with the proclitics
- * و ف (and, for nouns, ب ل ك and the article) removed, so it works whether or not the tokenizer has
- * already split the proclitics ({@link Token#stem()}).
+ * lookup is a hash lookup on one token's form: its stem ({@link Token#stem()}), tried as written and
+ * then with the proclitics و ف (and, for nouns, ب ل ك and the article) removed, then the whole token
+ * when the tokenizer cut something the lists do not expect. So it works whether or not the tokenizer
+ * has split the proclitics.
  */
 final class ClaimLexicon {
     static final String BASE = "isnad/ar/claim/";
@@ -41,7 +42,7 @@ final class ClaimLexicon {
 
     ClaimLexicon() {
         for (String[] r : Resources.rows(BASE + "cues.tsv")) {
-            String flags = r.length > 4 ? r[4] : "";
+            List<String> flags = r.length > 4 ? List.of(r[4].trim().split(",")) : List.of();
             String form = norm(r[0]);
             cues.putIfAbsent(form, new Cue(form, norm(r[1]), r[2].trim(), flags.contains("deny"),
                     flags.contains("hedge"), flags.contains("comp"), flags.contains("obj"), flags.contains("trail"),
