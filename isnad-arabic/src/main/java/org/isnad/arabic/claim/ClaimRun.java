@@ -528,8 +528,9 @@ final class ClaimRun extends PhraseReader {
         } else {
             b.contentEnd = end;
         }
-        if ("cont".equals(c.kind) && before.isEmpty()) {
-            // "ودافع المخرج أوس الشرقي ... قائلاً": the participle continues the clause's subject
+        if (b.source == null && np == null && before.isEmpty() && c.tok > s.firstToken() + 1) {
+            // "ودافع المخرج أوس الشرقي ... قائلاً", "قارب الخبير ... فلفت إلى": the cue continues the
+            // subject of the sentence's first clause
             Np subj = clauseSubject(s.firstToken(), c.tok);
             if (subj != null) {
                 last = new Speaker(subj.type(), subj.entity(), doc.text(subj.span()), subj.key(),
