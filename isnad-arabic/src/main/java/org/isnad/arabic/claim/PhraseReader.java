@@ -648,7 +648,8 @@ abstract class PhraseReader {
         }
         if (isWord(q)) {
             String f = ClaimLexicon.stripConj(ClaimLexicon.base(toks.get(q)));
-            boolean prepL = f.startsWith("ل") && startsWithPrep(q);
+            // the ل may still be in the word or already cut off by the segmenter ("لوكالة" = ل + وكالة)
+            boolean prepL = (f.startsWith("ل") || toks.get(q).prefixes().endsWith("ل")) && startsWithPrep(q);
             if (prepL || "ل".equals(f)) {
                 Np np = relayNp(q, end);
                 if (np != null && "media".equals(np.type())) {
