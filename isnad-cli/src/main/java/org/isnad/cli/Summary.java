@@ -64,7 +64,7 @@ final class Summary {
                 for (Claim c : list) {
                     sb.append("       ").append(source(d, c));
                     for (ViaLink v : c.via()) {
-                        sb.append(" ← via ").append(v.entity() != null ? v.entity() : d.text(v.span()));
+                        sb.append(" ← via ").append(v.entity() != null ? name(d, v.entity()) : d.text(v.span()));
                     }
                     sb.append(c.deny() ? " [denies]" : "").append(c.hedged() ? " [hedged]" : "")
                             .append(": ").append(c.content() == null ? "" : clip(d.text(c.content()))).append('\n');
@@ -107,7 +107,17 @@ final class Summary {
         if (c.sourceText() != null) {
             return c.sourceText();
         }
-        return c.sourceEntity() != null ? c.sourceEntity() : "(implicit)";
+        return c.sourceEntity() != null ? name(d, c.sourceEntity()) : "(implicit)";
+    }
+
+    /** An entity's Arabic name from the document's entities layer, else its id. */
+    private static String name(Document d, String id) {
+        for (Entity e : d.getOr(Layer.ENTITIES, List.<Entity>of())) {
+            if (e.id().equals(id) && e.nameAr() != null) {
+                return e.nameAr();
+            }
+        }
+        return id;
     }
 
     private static String num(double v) {
