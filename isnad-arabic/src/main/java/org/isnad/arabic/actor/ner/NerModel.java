@@ -1,0 +1,386 @@
+package org.isnad.arabic.actor.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained BIO sequence tagger for PERS / LOC / ORG / MISC (ANERcorp's classes): a linear model
+ * (averaged perceptron weights) over {@link NerFeatures}, decoded greedily left to right or by
+ * first-order Viterbi, with I-X allowed only after B-X or I-X and quotation marks forced to O.
+ *
+ * <p>The model file is self-contained: weights, transition scores, the decoder choice, the
+ * gazetteer and cue lists it was trained with, and counts of word forms seen inside names (used
+ * to decide whether a leading و/ب/ل/ك/ف is a proclitic). Immutable once built; {@link #tag} is
+ * thread-safe when each thread passes its own {@link NerFeatures.Work}.
+ */
+public final class NerModel {
+    /** Default classpath location of the shipped model. */
+    public static final String RESOURCE = "isnad/ar/actor/ner-model.bin.gz";
+
+    /** Entity types in label order. */
+    public static final List<String> TYPES = List.of("PERS", "LOC", "ORG", "MISC");
+    /** Number of labels: O, then B-t, I-t for each type. */
+    static final int L = 1 + 2 * 4;
+    static final int O = 0;
+
+    private static final String MAGIC = "isnad-ner";
+    private static final int VERSION = 1;
+
+    final LongIntMap index;
+    final float[] weights;
+    final float[] trans;
+    final boolean viterbi;
+    final LongIntMap forms;
+    final List<String[]> gazetteer;
+    final List<String[]> cues;
+    final NerVocab vocab;
+    final NerFeatures features;
+
+    NerModel(LongIntMap index, float[] weights, float[] trans, boolean viterbi, LongIntMap forms,
+            List<String[]> gazetteer, List<String[]> cues, NerVocab vocab) {
+        this.index = index;
+        this.weights = weights;
+        this.trans = trans;
+        this.viterbi = viterbi;
+        this.forms = forms;
+        this.gazetteer = gazetteer;
+        this.cues = cues;
+        this.vocab = vocab;
+        this.features = new NerFeatures(new NerLexicon(gazetteer, cues), vocab);
+    }
+
+    /** Label name of label id {@code y}: "O", "B-PERS", "I-LOC", ... */
+    public static String label(int y) {
+        return y == O ? "O" : ((y & 1) == 1 ? "B-" : "I-") + TYPES.get((y - 1) / 2);
+    }
+
+    /** Label id of a label name; unknown or malformed names give O. */
+    public static int labelId(String name) {
+        if (name.length() > 2 && (name.startsWith("B-") || name.startsWith("I-"))) {
+            int t = TYPES.indexOf(name.substring(2));
+            if (t >= 0) {
+                return 1 + 2 * t + (name.charAt(0) == 'I' ? 1 : 0);
+            }
+        }
+        return O;
+    }
+
+    static boolean isInside(int y) {
+        return y != O && (y & 1) == 0;
+    }
+
+    /** Whether label {@code y} may follow {@code prev} (−1 = sentence start): I-X only after B-X/I-X. */
+    static boolean allowed(int prev, int y) {
+        return !isInside(y) || (prev > O && (prev - 1) / 2 == (y - 1) / 2);
+    }
+
+    public int featureCount() {
+        return index.size();
+    }
+
+    public boolean usesViterbi() {
+        return viterbi;
+    }
+
+    /**
+     * Tags normalised tokens {@code norms[0, n)} (one sentence) and writes label ids to {@code out}.
+     * {@code w} is scratch space owned by the calling thread.
+     */
+    public void tag(String[] norms, int n, NerFeatures.Work w, int[] out) {
+        features.extract(norms, n, w);
+        float[] sc = w.scores(n * L);
+        java.util.Arrays.fill(sc, 0, n * L, 0f);
+        for (int i = 0; i < n; i++) {
+            int base = i * NerFeatures.K;
+            int o = i * L;
+            for (int k = 0; k < w.nf[i]; k++) {
+                int row = index.get(w.feats[base + k], -1);
+                if (row >= 0) {
+                    int r = row * L;
+                    for (int y = 0; y < L; y++) {
+                        sc[o + y] += weights[r + y];
+                    }
+                }
+            }
+        }
+        decode(sc, n, w, index, weights, trans, viterbi, out);
+    }
+
+    /** Decodes precomputed static scores {@code sc[n * L]} with history features and transitions. */
+    static void decode(float[] sc, int n, NerFeatures.Work w, LongIntMap index, float[] weights, float[] trans,
+            boolean viterbi, int[] out) {
+        if (viterbi) {
+            viterbi(sc, n, w, index, weights, trans, out);
+            return;
+        }
+        int prev = -1;
+        for (int i = 0; i < n; i++) {
+            int best = O;
+            if (!w.quote[i]) {
+                float bestScore = Float.NEGATIVE_INFINITY;
+                int rw = index.get(NerFeatures.historyWord(prev, w, i), -1) * L;
+                int rs = index.get(NerFeatures.historyStem(prev, w, i), -1) * L;
+                int t = (prev + 1) * L;
+                for (int y = 0; y < L; y++) {
+                    if (!allowed(prev, y)) {
+                        continue;
+                    }
+                    float s = sc[i * L + y] + trans[t + y];
+                    if (rw >= 0) {
+                        s += weights[rw + y];
+                    }
+                    if (rs >= 0) {
+                        s += weights[rs + y];
+                    }
+                    if (s > bestScore) {
+                        bestScore = s;
+                        best = y;
+                    }
+                }
+            }
+            out[i] = best;
+            prev = best;
+        }
+    }
+
+    private static void viterbi(float[] sc, int n, NerFeatures.Work w, LongIntMap index, float[] weights,
+            float[] trans, int[] out) {
+        if (n == 0) {
+            return;
+        }
+        float[] delta = w.delta(n * L);
+        int[] back = w.back(n * L);
+        for (int i = 0; i < n; i++) {
+            int o = i * L;
+            for (int y = 0; y < L; y++) {
+                delta[o + y] = Float.NEGATIVE_INFINITY;
+            }
+            int pFrom = i == 0 ? -1 : 0;
+            int pTo = i == 0 ? -1 : L - 1;
+            for (int p = pFrom; p <= pTo; p++) {
+                float dp = i == 0 ? 0f : delta[o - L + p];
+                if (dp == Float.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                int rw = index.get(NerFeatures.historyWord(p, w, i), -1) * L;
+                int rs = index.get(NerFeatures.historyStem(p, w, i), -1) * L;
+                int t = (p + 1) * L;
+                for (int y = 0; y < L; y++) {
+                    if (!allowed(p, y) || (w.quote[i] && y != O)) {
+                        continue;
+                    }
+                    float s = dp + sc[o + y] + trans[t + y];
+                    if (rw >= 0) {
+                        s += weights[rw + y];
+                    }
+                    if (rs >= 0) {
+                        s += weights[rs + y];
+                    }
+                    if (s > delta[o + y]) {
+                        delta[o + y] = s;
+                        back[o + y] = p;
+                    }
+                }
+            }
+        }
+        int best = O;
+        int last = (n - 1) * L;
+        for (int y = 1; y < L; y++) {
+            if (delta[last + y] > delta[last + best]) {
+                best = y;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = best;
+            best = back[i * L + best];
+        }
+    }
+
+    /**
+     * How many leading characters of normalised word {@code norm}, the first word of a name, are
+     * proclitics to leave out of the mention: و/ف then ب/ل/ك, each cut only when the rest starts
+     * with the article or was seen inside names more often than the uncut form ("وإسرائيل" → 1,
+     * "بغداد" → 0). Before an elided article ("للوكالة") only the preposition is cut, so the
+     * mention starts at the article's lam, as the gold span rules ask.
+     */
+    public int procliticCut(String norm) {
+        int n = norm.length();
+        int cut = 0;
+        while (cut < 2 && n - cut >= 3) {
+            char c = norm.charAt(cut);
+            boolean clitic = cut == 0 ? NerText.isConj(c) || NerText.isPrep(c) : NerText.isPrep(c)
+                    && NerText.isConj(norm.charAt(0));
+            if (!clitic) {
+                break;
+            }
+            int r = cut + 1;
+            if (c == 'ل' && norm.charAt(r) == 'ل' && n - r >= 3) {
+                return r; // ل + elided article: keep the article's lam
+            }
+            if (n - r >= 4 && norm.charAt(r) == 'ا' && norm.charAt(r + 1) == 'ل') {
+                return r;
+            }
+            int seenCut = forms.get(NerText.hash(norm, r, n), 0);
+            int seenWhole = forms.get(NerText.hash(norm, cut, n), 0);
+            if (seenCut <= seenWhole) {
+                break;
+            }
+            cut = r;
+        }
+        return cut;
+    }
+
+    // ---------------------------------------------------------------- persistence
+
+    /** Loads the shipped model from the classpath. */
+    public static NerModel loadDefault() {
+        InputStream in = NerModel.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource on the classpath: " + RESOURCE);
+        }
+        try (in) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Reads a gzipped model written by {@link #write}. */
+    public static NerModel read(InputStream raw) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
+        if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
+            throw new IOException("not an isnad NER model of version " + VERSION);
+        }
+        boolean viterbi = in.readBoolean();
+        List<String[]> gaz = readRows(in);
+        List<String[]> cues = readRows(in);
+        float[] trans = new float[(L + 1) * L];
+        for (int i = 0; i < trans.length; i++) {
+            trans[i] = in.readFloat();
+        }
+        int rows = in.readInt();
+        float scale = in.readFloat();
+        LongIntMap index = new LongIntMap(rows);
+        float[] weights = new float[rows * L];
+        for (int r = 0; r < rows; r++) {
+            index.put(in.readLong(), r);
+            int mask = in.readUnsignedShort();
+            for (int y = 0; y < L; y++) {
+                if ((mask & (1 << y)) != 0) {
+                    weights[r * L + y] = in.readShort() * scale;
+                }
+            }
+        }
+        int nf = in.readInt();
+        LongIntMap forms = new LongIntMap(nf);
+        for (int i = 0; i < nf; i++) {
+            forms.put(in.readLong(), in.readInt());
+        }
+        int nv = in.readInt();
+        NerVocab vocab = new NerVocab(nv);
+        vocab.counts = new int[nv * NerVocab.COLS];
+        for (int i = 0; i < nv; i++) {
+            long key = in.readLong();
+            for (int c = 0; c < NerVocab.COLS; c++) {
+                vocab.counts[i * NerVocab.COLS + c] = in.readInt();
+            }
+            vocab.put(key, i);
+        }
+        return new NerModel(index, weights, trans, viterbi, forms, gaz, cues, vocab);
+    }
+
+    /**
+     * Writes the model gzipped. Weights are stored sparsely (rows with a zero vector are dropped)
+     * and quantised to 16 bits with one global scale: the loss is far below the perceptron's noise.
+     */
+    public void write(OutputStream raw) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        out.writeUTF(MAGIC);
+        out.writeInt(VERSION);
+        out.writeBoolean(viterbi);
+        writeRows(out, gazetteer);
+        writeRows(out, cues);
+        for (float t : trans) {
+            out.writeFloat(t);
+        }
+        float max = 0f;
+        for (float v : weights) {
+            max = Math.max(max, Math.abs(v));
+        }
+        float scale = max == 0f ? 1f : max / 32767f;
+        long[] keys = LongIntMap.sortedKeys(index);
+        List<long[]> kept = new ArrayList<>();
+        int rows = 0;
+        for (long key : keys) {
+            int r = index.get(key, -1);
+            int mask = 0;
+            for (int y = 0; y < L; y++) {
+                if (Math.round(weights[r * L + y] / scale) != 0) {
+                    mask |= 1 << y;
+                }
+            }
+            if (mask != 0) {
+                rows++;
+                kept.add(new long[] {key, r, mask});
+            }
+        }
+        out.writeInt(rows);
+        out.writeFloat(scale);
+        for (long[] k : kept) {
+            out.writeLong(k[0]);
+            int r = (int) k[1];
+            int mask = (int) k[2];
+            out.writeShort(mask);
+            for (int y = 0; y < L; y++) {
+                if ((mask & (1 << y)) != 0) {
+                    out.writeShort(Math.round(weights[r * L + y] / scale));
+                }
+            }
+        }
+        long[] fk = LongIntMap.sortedKeys(forms);
+        out.writeInt(fk.length);
+        for (long k : fk) {
+            out.writeLong(k);
+            out.writeInt(forms.get(k, 0));
+        }
+        long[] vk = LongIntMap.sortedKeys(vocab.rowOf);
+        out.writeInt(vk.length);
+        int[] cnt = new int[NerVocab.COLS];
+        for (long k : vk) {
+            out.writeLong(k);
+            vocab.counts(k, null, cnt);
+            for (int c = 0; c < NerVocab.COLS; c++) {
+                out.writeInt(cnt[c]);
+            }
+        }
+        out.flush();
+        gz.finish();
+    }
+
+    private static void writeRows(DataOutputStream out, List<String[]> rows) throws IOException {
+        out.writeInt(rows.size());
+        for (String[] r : rows) {
+            out.writeUTF(String.join("\t", r));
+        }
+    }
+
+    private static List<String[]> readRows(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String[]> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(in.readUTF().split("\t", -1));
+        }
+        return rows;
+    }
+}
