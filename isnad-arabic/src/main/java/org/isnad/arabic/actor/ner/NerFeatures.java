@@ -1,5 +1,7 @@
 package org.isnad.arabic.actor.ner;
 
+import java.util.List;
+
 /**
  * Feature extraction for the NER tagger, shared by training and tagging so both see exactly the
  * same features. Every feature is a 64-bit hash of (template id, value hash); values are hashes of
@@ -58,6 +60,10 @@ public final class NerFeatures {
     private static final int T_WPRE = 44;
     private static final int T_SUFM1 = 45;
     private static final int T_SUFP1 = 46;
+    private static final int T_CTX = 47;
+    private static final int T_CTXM1 = 48;
+    private static final int T_CTXP1 = 49;
+    private static final int T_CTX_S = 50;
     private static final int T_HIST_W = 40;
     private static final int T_HIST_S = 41;
 
@@ -81,9 +87,15 @@ public final class NerFeatures {
         int[] lexTop = new int[0];
         final int[] cnt = new int[NerVocab.COLS];
         boolean[] quote = new boolean[0];
+        /**
+         * Document-context codes per token from a first tagging pass ({@link #context}), or null for
+         * a single-stage model. Set by the caller before {@link #extract}; never resized here.
+         */
+        int[] ctx;
         long[] feats = new long[0];
         int[] nf = new int[0];
 
+        final float[] hist = new float[NerModel.L];
         private float[] scores = new float[0];
         private float[] delta = new float[0];
         private int[] back = new int[0];
@@ -175,65 +187,72 @@ public final class NerFeatures {
             long wm2 = i > 1 ? w.wh[i - 2] : BOS;
             long wp1 = i + 1 < n ? w.wh[i + 1] : EOS;
             long wp2 = i + 2 < n ? w.wh[i + 2] : EOS;
-            f[k++] = NerText.feature(T_BIAS, 0);
-            f[k++] = NerText.feature(T_W0, wh);
-            f[k++] = NerText.feature(T_S0, w.sh[i]);
-            f[k++] = NerText.feature(T_C0, w.ph[i]);
-            f[k++] = NerText.feature(T_WM1, wm1);
-            f[k++] = NerText.feature(T_WM2, wm2);
-            f[k++] = NerText.feature(T_WP1, wp1);
-            f[k++] = NerText.feature(T_WP2, wp2);
-            f[k++] = NerText.feature(T_SM1, i > 0 ? w.sh[i - 1] : BOS);
-            f[k++] = NerText.feature(T_SP1, i + 1 < n ? w.sh[i + 1] : EOS);
-            f[k++] = NerText.feature(T_SM2, i > 1 ? w.sh[i - 2] : BOS);
-            f[k++] = NerText.feature(T_SP2, i + 2 < n ? w.sh[i + 2] : EOS);
-            f[k++] = NerText.feature(T_BIM, NerText.combine(wm1, wh));
-            f[k++] = NerText.feature(T_BIP, NerText.combine(wh, wp1));
+            k = put(f, k, T_BIAS, 0);
+            k = put(f, k, T_W0, wh);
+            k = put(f, k, T_S0, w.sh[i]);
+            k = put(f, k, T_C0, w.ph[i]);
+            k = put(f, k, T_WM1, wm1);
+            k = put(f, k, T_WM2, wm2);
+            k = put(f, k, T_WP1, wp1);
+            k = put(f, k, T_WP2, wp2);
+            k = put(f, k, T_SM1, i > 0 ? w.sh[i - 1] : BOS);
+            k = put(f, k, T_SP1, i + 1 < n ? w.sh[i + 1] : EOS);
+            k = put(f, k, T_SM2, i > 1 ? w.sh[i - 2] : BOS);
+            k = put(f, k, T_SP2, i + 2 < n ? w.sh[i + 2] : EOS);
+            k = put(f, k, T_BIM, NerText.combine(wm1, wh));
+            k = put(f, k, T_BIP, NerText.combine(wh, wp1));
             int ss = NerText.stemStart(s);
             for (int a = 1; a <= 3 && ss + a <= len; a++) {
-                f[k++] = NerText.feature(T_PRE + a, NerText.hash(s, ss, ss + a));
+                k = put(f, k, T_PRE + a, NerText.hash(s, ss, ss + a));
             }
             for (int a = 1; a <= 3 && a < len; a++) {
-                f[k++] = NerText.feature(T_SUF + a, NerText.hash(s, len - a, len));
+                k = put(f, k, T_SUF + a, NerText.hash(s, len - a, len));
             }
             if (ss + 4 <= len) {
-                f[k++] = NerText.feature(T_PRE4, NerText.hash(s, ss, ss + 4));
+                k = put(f, k, T_PRE4, NerText.hash(s, ss, ss + 4));
             }
             if (len > 4) {
-                f[k++] = NerText.feature(T_SUF4, NerText.hash(s, len - 4, len));
+                k = put(f, k, T_SUF4, NerText.hash(s, len - 4, len));
             }
-            f[k++] = NerText.feature(T_WPRE, NerText.hash(s, 0, Math.min(2, len)));
+            k = put(f, k, T_WPRE, NerText.hash(s, 0, Math.min(2, len)));
             if (i > 0) {
                 String p = norms[i - 1];
-                f[k++] = NerText.feature(T_SUFM1, NerText.hash(p, Math.max(0, p.length() - 2), p.length()));
+                k = put(f, k, T_SUFM1, NerText.hash(p, Math.max(0, p.length() - 2), p.length()));
             }
             if (i + 1 < n) {
                 String p = norms[i + 1];
-                f[k++] = NerText.feature(T_SUFP1, NerText.hash(p, Math.max(0, p.length() - 2), p.length()));
+                k = put(f, k, T_SUFP1, NerText.hash(p, Math.max(0, p.length() - 2), p.length()));
             }
             vocab.counts(wh, exclude, w.cnt);
-            f[k++] = NerText.feature(T_FREQ, bucket(w.cnt[0]) * 8L + Math.min(w.shape[i], 4));
+            k = put(f, k, T_FREQ, bucket(w.cnt[0]) * 8L + Math.min(w.shape[i], 4));
             k = lex(f, k, T_LEX, w.cnt);
             if (w.ph[i] != wh) {
                 vocab.counts(w.ph[i], exclude, w.cnt);
-                f[k++] = NerText.feature(T_FREQC, bucket(w.cnt[0]));
+                k = put(f, k, T_FREQC, bucket(w.cnt[0]));
                 k = lex(f, k, T_LEXC, w.cnt);
             }
-            f[k++] = NerText.feature(T_LEXN, (i > 0 ? w.lexTop[i - 1] : 7) * 8L + (i + 1 < n ? w.lexTop[i + 1] : 7));
+            k = put(f, k, T_LEXN, (i > 0 ? w.lexTop[i - 1] : 7) * 8L + (i + 1 < n ? w.lexTop[i + 1] : 7));
+            if (w.ctx != null) {
+                int cx = w.ctx[i];
+                k = put(f, k, T_CTX, cx);
+                k = put(f, k, T_CTX_S, cx * 8L + Math.min(w.shape[i], 4));
+                k = put(f, k, T_CTXM1, i > 0 ? ctxType(w.ctx[i - 1]) : -1);
+                k = put(f, k, T_CTXP1, i + 1 < n ? ctxType(w.ctx[i + 1]) : -1);
+            }
             int shape = w.shape[i];
-            f[k++] = NerText.feature(T_SHAPE, shape * 16L + Math.min(len, 12));
+            k = put(f, k, T_SHAPE, shape * 16L + Math.min(len, 12));
             int pl = NerText.procliticLength(s);
-            f[k++] = NerText.feature(T_CLITIC, NerText.hash(s, 0, pl) * 2 + (NerText.hasArticle(s) ? 1 : 0));
+            k = put(f, k, T_CLITIC, NerText.hash(s, 0, pl) * 2 + (NerText.hasArticle(s) ? 1 : 0));
             int sm = i > 0 ? w.shape[i - 1] : 5;
             int sp = i + 1 < n ? w.shape[i + 1] : 5;
-            f[k++] = NerText.feature(T_SHAPES, sm * 8L + sp);
+            k = put(f, k, T_SHAPES, sm * 8L + sp);
             k = bits(f, k, T_CUE0, w.cue[i]);
             if (i > 0) {
                 k = bits(f, k, T_CUEM1, w.cue[i - 1]);
                 int c = w.cue[i - 1];
                 for (int b = 0; c != 0; b++, c >>>= 1) {
                     if ((c & 1) != 0) {
-                        f[k++] = NerText.feature(T_CUEM1_S0, NerText.combine(b, w.sh[i]));
+                        k = put(f, k, T_CUEM1_S0, NerText.combine(b, w.sh[i]));
                     }
                 }
             }
@@ -247,7 +266,7 @@ public final class NerFeatures {
             k = bits(f, k, T_GAZ0, g);
             if (g != 0) {
                 // gazetteer evidence specific to the word, so a noisy entry ("أمل") can be discounted
-                f[k++] = NerText.feature(T_GAZ0_W, NerText.combine(g, wh));
+                k = put(f, k, T_GAZ0_W, NerText.combine(g, wh));
             }
             if (i > 0) {
                 k = bits(f, k, T_GAZM1, gazBits(w, i - 1));
@@ -257,6 +276,97 @@ public final class NerFeatures {
             }
             w.nf[i] = k - base;
         }
+    }
+
+    /**
+     * Document-context codes: for each token, what a first tagging pass said about the OTHER
+     * occurrences of the same clitic-free form in the document ("أسيك" tagged ORG twice elsewhere
+     * makes ORG likely here). Code 0: no other occurrence; else
+     * {@code 1 + ((type * 4 + share) * 4 + countClass)} with type 0 = only outside names.
+     *
+     * @param labels first-pass label ids, parallel to {@code sentences}
+     * @param out    receives one code array per sentence
+     */
+    static void context(List<String[]> sentences, List<int[]> labels, List<int[]> out) {
+        LongIntMap rowOf = new LongIntMap(1024);
+        int[] counts = new int[1024 * NerVocab.COLS];
+        int rows = 0;
+        long[][] keys = new long[sentences.size()][];
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] norms = sentences.get(s);
+            int[] lab = labels.get(s);
+            keys[s] = new long[norms.length];
+            for (int i = 0; i < norms.length; i++) {
+                String w = norms[i];
+                int pl = NerText.procliticLength(w);
+                long key = NerText.hash(w, pl, w.length());
+                keys[s][i] = key;
+                int r = rowOf.get(key, -1);
+                if (r < 0) {
+                    r = rows++;
+                    rowOf.put(key, r);
+                    if (rows * NerVocab.COLS > counts.length) {
+                        counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+                    }
+                }
+                counts[r * NerVocab.COLS]++;
+                if (lab[i] != NerModel.O) {
+                    counts[r * NerVocab.COLS + 1 + (lab[i] - 1) / 2]++;
+                }
+            }
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            int[] lab = labels.get(s);
+            int[] code = new int[lab.length];
+            for (int i = 0; i < lab.length; i++) {
+                int r = rowOf.get(keys[s][i], -1) * NerVocab.COLS;
+                int own = lab[i] == NerModel.O ? 0 : 1 + (lab[i] - 1) / 2;
+                int total = counts[r] - 1;
+                if (total <= 0) {
+                    continue;
+                }
+                int best = 0;
+                int bestCount = 0;
+                for (int t = 1; t < NerVocab.COLS; t++) {
+                    int c = counts[r + t] - (t == own ? 1 : 0);
+                    if (c > bestCount) {
+                        best = t;
+                        bestCount = c;
+                    }
+                }
+                int share = best == 0 ? 3 : Math.min(3, 4 * bestCount / total);
+                int cls = Math.min(3, bucket(best == 0 ? total : bestCount));
+                code[i] = 1 + (best * 4 + share) * 4 + cls;
+            }
+            out.add(code);
+        }
+    }
+
+    /** The type part of a context code: 0 none, 1 only outside names, 2.. PERS, LOC, ORG, MISC. */
+    private static int ctxType(int code) {
+        return code == 0 ? 0 : 1 + ((code - 1) >> 4);
+    }
+
+    /** Templates switched off for ablation runs (system property {@code ner.disable}: comma-separated ids). */
+    private static final long DISABLED = disabled();
+
+    private static long disabled() {
+        long m = 0;
+        String p = System.getProperty("ner.disable", "");
+        for (String t : p.split(",")) {
+            if (!t.isBlank()) {
+                m |= 1L << Integer.parseInt(t.strip());
+            }
+        }
+        return m;
+    }
+
+    private static int put(long[] f, int k, int template, long value) {
+        if ((DISABLED & (1L << template)) != 0) {
+            return k;
+        }
+        f[k] = NerText.feature(template, value);
+        return k + 1;
     }
 
     /** Log-like frequency class: 0, 1, 2–3, 4–9, 10–49, 50+. */
@@ -272,7 +382,7 @@ public final class NerFeatures {
         for (int t = 1; t < NerVocab.COLS; t++) {
             if (cnt[t] > 0) {
                 int share = Math.min(3, 4 * cnt[t] / cnt[0]);
-                f[k++] = NerText.feature(template, t * 64L + share * 8L + Math.min(bucket(cnt[t]), 3));
+                k = put(f, k, template, t * 64L + share * 8L + Math.min(bucket(cnt[t]), 3));
             }
         }
         return k;
@@ -297,7 +407,7 @@ public final class NerFeatures {
     private static int bits(long[] f, int k, int template, int mask) {
         for (int b = 0; mask != 0; b++, mask >>>= 1) {
             if ((mask & 1) != 0) {
-                f[k++] = NerText.feature(template, b + 1);
+                k = put(f, k, template, b + 1);
             }
         }
         return k;
@@ -305,11 +415,17 @@ public final class NerFeatures {
 
     /** History feature: previous tag (−1 at sentence start) with the current word. */
     static long historyWord(int prevTag, Work w, int i) {
+        if ((DISABLED & (1L << T_HIST_W)) != 0) {
+            return 0;
+        }
         return NerText.feature(T_HIST_W, NerText.combine(prevTag + 2, w.wh[i]));
     }
 
     /** History feature: previous tag with the current bare stem. */
     static long historyStem(int prevTag, Work w, int i) {
+        if ((DISABLED & (1L << T_HIST_S)) != 0) {
+            return 0;
+        }
         return NerText.feature(T_HIST_S, NerText.combine(prevTag + 2, w.sh[i]));
     }
 }

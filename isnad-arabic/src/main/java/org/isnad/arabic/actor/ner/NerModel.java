@@ -36,8 +36,7 @@ public final class NerModel {
     private static final String MAGIC = "isnad-ner";
     private static final int VERSION = 1;
 
-    final LongIntMap index;
-    final float[] weights;
+    final NerWeights.Packed weights;
     final float[] trans;
     final boolean viterbi;
     final LongIntMap forms;
@@ -45,10 +44,16 @@ public final class NerModel {
     final List<String[]> cues;
     final NerVocab vocab;
     final NerFeatures features;
+    /** First-pass model whose document-level output feeds this model's context features, or null. */
+    final NerModel stage1;
+    /**
+     * Subtracted from every O score: the perceptron is conservative on unseen names (precision well
+     * above recall), so a margin chosen on the dev split trades some precision for recall.
+     */
+    float oBias;
 
-    NerModel(LongIntMap index, float[] weights, float[] trans, boolean viterbi, LongIntMap forms,
+    NerModel(NerModel stage1, NerWeights.Packed weights, float[] trans, boolean viterbi, LongIntMap forms,
             List<String[]> gazetteer, List<String[]> cues, NerVocab vocab) {
-        this.index = index;
         this.weights = weights;
         this.trans = trans;
         this.viterbi = viterbi;
@@ -57,6 +62,42 @@ public final class NerModel {
         this.cues = cues;
         this.vocab = vocab;
         this.features = new NerFeatures(new NerLexicon(gazetteer, cues), vocab);
+        this.stage1 = stage1;
+    }
+
+    /**
+     * Tags one document given as its sentences of normalised tokens. A two-stage model first tags
+     * every sentence with its first-pass model, then re-tags each sentence with features telling how
+     * the other occurrences of each word in the document were tagged.
+     *
+     * @return label ids per sentence
+     */
+    public List<int[]> tagDocument(List<String[]> sentences, NerFeatures.Work w) {
+        List<int[]> first = new ArrayList<>(sentences.size());
+        NerModel single = stage1 == null ? this : stage1;
+        for (String[] s : sentences) {
+            int[] out = new int[s.length];
+            single.tag(s, s.length, w, out);
+            first.add(out);
+        }
+        if (stage1 == null) {
+            return first;
+        }
+        List<int[]> ctx = new ArrayList<>(sentences.size());
+        NerFeatures.context(sentences, first, ctx);
+        List<int[]> result = new ArrayList<>(sentences.size());
+        for (int k = 0; k < sentences.size(); k++) {
+            String[] s = sentences.get(k);
+            int[] out = new int[s.length];
+            w.ctx = ctx.get(k);
+            try {
+                tag(s, s.length, w, out);
+            } finally {
+                w.ctx = null;
+            }
+            result.add(out);
+        }
+        return result;
     }
 
     /** Label name of label id {@code y}: "O", "B-PERS", "I-LOC", ... */
@@ -85,7 +126,7 @@ public final class NerModel {
     }
 
     public int featureCount() {
-        return index.size();
+        return weights.size();
     }
 
     public boolean usesViterbi() {
@@ -97,51 +138,51 @@ public final class NerModel {
      * {@code w} is scratch space owned by the calling thread.
      */
     public void tag(String[] norms, int n, NerFeatures.Work w, int[] out) {
+        if (stage1 != null && w.ctx == null) {
+            // a lone sentence is a one-sentence document
+            String[] s = n == norms.length ? norms : java.util.Arrays.copyOf(norms, n);
+            System.arraycopy(tagDocument(List.<String[]>of(s), w).get(0), 0, out, 0, n);
+            return;
+        }
         features.extract(norms, n, w);
         float[] sc = w.scores(n * L);
         java.util.Arrays.fill(sc, 0, n * L, 0f);
+        long[] feats = w.feats;
         for (int i = 0; i < n; i++) {
             int base = i * NerFeatures.K;
             int o = i * L;
-            for (int k = 0; k < w.nf[i]; k++) {
-                int row = index.get(w.feats[base + k], -1);
-                if (row >= 0) {
-                    int r = row * L;
-                    for (int y = 0; y < L; y++) {
-                        sc[o + y] += weights[r + y];
-                    }
-                }
+            for (int k = 0, nf = w.nf[i]; k < nf; k++) {
+                weights.addTo(feats[base + k], sc, o);
             }
         }
-        decode(sc, n, w, index, weights, trans, viterbi, out);
+        if (oBias != 0f) {
+            for (int i = 0; i < n; i++) {
+                sc[i * L] -= oBias;
+            }
+        }
+        decode(sc, n, w, weights, trans, viterbi, out);
     }
 
     /** Decodes precomputed static scores {@code sc[n * L]} with history features and transitions. */
-    static void decode(float[] sc, int n, NerFeatures.Work w, LongIntMap index, float[] weights, float[] trans,
-            boolean viterbi, int[] out) {
+    static void decode(float[] sc, int n, NerFeatures.Work w, NerWeights weights, float[] trans, boolean viterbi,
+            int[] out) {
         if (viterbi) {
-            viterbi(sc, n, w, index, weights, trans, out);
+            viterbi(sc, n, w, weights, trans, out);
             return;
         }
+        float[] h = w.hist;
         int prev = -1;
         for (int i = 0; i < n; i++) {
             int best = O;
             if (!w.quote[i]) {
+                history(prev, w, i, weights, h);
                 float bestScore = Float.NEGATIVE_INFINITY;
-                int rw = index.get(NerFeatures.historyWord(prev, w, i), -1) * L;
-                int rs = index.get(NerFeatures.historyStem(prev, w, i), -1) * L;
                 int t = (prev + 1) * L;
                 for (int y = 0; y < L; y++) {
                     if (!allowed(prev, y)) {
                         continue;
                     }
-                    float s = sc[i * L + y] + trans[t + y];
-                    if (rw >= 0) {
-                        s += weights[rw + y];
-                    }
-                    if (rs >= 0) {
-                        s += weights[rs + y];
-                    }
+                    float s = sc[i * L + y] + trans[t + y] + h[y];
                     if (s > bestScore) {
                         bestScore = s;
                         best = y;
@@ -153,13 +194,26 @@ public final class NerModel {
         }
     }
 
-    private static void viterbi(float[] sc, int n, NerFeatures.Work w, LongIntMap index, float[] weights,
-            float[] trans, int[] out) {
+    /** {@code h[0, L)} = weights of the history features of token i after label {@code prev}. */
+    private static void history(int prev, NerFeatures.Work w, int i, NerWeights weights, float[] h) {
+        java.util.Arrays.fill(h, 0f);
+        long hw = NerFeatures.historyWord(prev, w, i);
+        if (hw != 0) {
+            weights.addTo(hw, h, 0);
+        }
+        long hs = NerFeatures.historyStem(prev, w, i);
+        if (hs != 0) {
+            weights.addTo(hs, h, 0);
+        }
+    }
+
+    private static void viterbi(float[] sc, int n, NerFeatures.Work w, NerWeights weights, float[] trans, int[] out) {
         if (n == 0) {
             return;
         }
         float[] delta = w.delta(n * L);
         int[] back = w.back(n * L);
+        float[] h = w.hist;
         for (int i = 0; i < n; i++) {
             int o = i * L;
             for (int y = 0; y < L; y++) {
@@ -172,20 +226,13 @@ public final class NerModel {
                 if (dp == Float.NEGATIVE_INFINITY) {
                     continue;
                 }
-                int rw = index.get(NerFeatures.historyWord(p, w, i), -1) * L;
-                int rs = index.get(NerFeatures.historyStem(p, w, i), -1) * L;
+                history(p, w, i, weights, h);
                 int t = (p + 1) * L;
                 for (int y = 0; y < L; y++) {
                     if (!allowed(p, y) || (w.quote[i] && y != O)) {
                         continue;
                     }
-                    float s = dp + sc[o + y] + trans[t + y];
-                    if (rw >= 0) {
-                        s += weights[rw + y];
-                    }
-                    if (rs >= 0) {
-                        s += weights[rs + y];
-                    }
+                    float s = dp + sc[o + y] + trans[t + y] + h[y];
                     if (s > delta[o + y]) {
                         delta[o + y] = s;
                         back[o + y] = p;
@@ -261,7 +308,13 @@ public final class NerModel {
         if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
             throw new IOException("not an isnad NER model of version " + VERSION);
         }
+        return readBody(in);
+    }
+
+    private static NerModel readBody(DataInputStream in) throws IOException {
+        NerModel stage1 = in.readBoolean() ? readBody(in) : null;
         boolean viterbi = in.readBoolean();
+        float oBias = in.readFloat();
         List<String[]> gaz = readRows(in);
         List<String[]> cues = readRows(in);
         float[] trans = new float[(L + 1) * L];
@@ -270,16 +323,15 @@ public final class NerModel {
         }
         int rows = in.readInt();
         float scale = in.readFloat();
-        LongIntMap index = new LongIntMap(rows);
-        float[] weights = new float[rows * L];
+        NerWeights.Packed weights = new NerWeights.Packed(rows);
+        float[] row = new float[L];
         for (int r = 0; r < rows; r++) {
-            index.put(in.readLong(), r);
+            long key = in.readLong();
             int mask = in.readUnsignedShort();
             for (int y = 0; y < L; y++) {
-                if ((mask & (1 << y)) != 0) {
-                    weights[r * L + y] = in.readShort() * scale;
-                }
+                row[y] = (mask & (1 << y)) != 0 ? in.readShort() * scale : 0f;
             }
+            weights.put(key, row, 0);
         }
         int nf = in.readInt();
         LongIntMap forms = new LongIntMap(nf);
@@ -296,7 +348,9 @@ public final class NerModel {
             }
             vocab.put(key, i);
         }
-        return new NerModel(index, weights, trans, viterbi, forms, gaz, cues, vocab);
+        NerModel m = new NerModel(stage1, weights, trans, viterbi, forms, gaz, cues, vocab);
+        m.oBias = oBias;
+        return m;
     }
 
     /**
@@ -308,43 +362,58 @@ public final class NerModel {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
         out.writeUTF(MAGIC);
         out.writeInt(VERSION);
+        writeBody(out);
+        out.flush();
+        gz.finish();
+    }
+
+    private void writeBody(DataOutputStream out) throws IOException {
+        out.writeBoolean(stage1 != null);
+        if (stage1 != null) {
+            stage1.writeBody(out);
+        }
         out.writeBoolean(viterbi);
+        out.writeFloat(oBias);
         writeRows(out, gazetteer);
         writeRows(out, cues);
         for (float t : trans) {
             out.writeFloat(t);
         }
-        float max = 0f;
-        for (float v : weights) {
-            max = Math.max(max, Math.abs(v));
-        }
-        float scale = max == 0f ? 1f : max / 32767f;
-        long[] keys = LongIntMap.sortedKeys(index);
+        float[] max = {0f};
+        List<long[]> keys = new ArrayList<>();
+        List<float[]> rowsW = new ArrayList<>();
+        weights.forEach((k, w) -> {
+            keys.add(new long[] {k, keys.size()});
+            rowsW.add(w.clone());
+            for (float v : w) {
+                max[0] = Math.max(max[0], Math.abs(v));
+            }
+        });
+        keys.sort((a, b) -> Long.compare(a[0], b[0]));
+        float scale = max[0] == 0f ? 1f : max[0] / 32767f;
         List<long[]> kept = new ArrayList<>();
-        int rows = 0;
-        for (long key : keys) {
-            int r = index.get(key, -1);
+        for (long[] k : keys) {
+            float[] w = rowsW.get((int) k[1]);
             int mask = 0;
             for (int y = 0; y < L; y++) {
-                if (Math.round(weights[r * L + y] / scale) != 0) {
+                if (Math.round(w[y] / scale) != 0) {
                     mask |= 1 << y;
                 }
             }
             if (mask != 0) {
-                rows++;
-                kept.add(new long[] {key, r, mask});
+                kept.add(new long[] {k[0], k[1], mask});
             }
         }
-        out.writeInt(rows);
+        out.writeInt(kept.size());
         out.writeFloat(scale);
         for (long[] k : kept) {
             out.writeLong(k[0]);
-            int r = (int) k[1];
+            float[] w = rowsW.get((int) k[1]);
             int mask = (int) k[2];
             out.writeShort(mask);
             for (int y = 0; y < L; y++) {
                 if ((mask & (1 << y)) != 0) {
-                    out.writeShort(Math.round(weights[r * L + y] / scale));
+                    out.writeShort(Math.round(w[y] / scale));
                 }
             }
         }
@@ -364,8 +433,6 @@ public final class NerModel {
                 out.writeInt(cnt[c]);
             }
         }
-        out.flush();
-        gz.finish();
     }
 
     private static void writeRows(DataOutputStream out, List<String[]> rows) throws IOException {

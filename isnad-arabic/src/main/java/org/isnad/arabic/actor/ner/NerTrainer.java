@@ -39,6 +39,7 @@ public final class NerTrainer {
     private final float[] trans = new float[(L + 1) * L];
     private final float[] transU = new float[(L + 1) * L];
     private int rows;
+    private boolean frozen;
     private long c = 1;
     private final boolean viterbi;
     private final NerFeatures features;
@@ -74,10 +75,31 @@ public final class NerTrainer {
     /** Jack-knife folds for the vocabulary features. */
     private static final int FOLDS = 5;
 
-    private List<Item> prepareAll(List<NerCorpus.Sent> data) {
+    private List<Item> prepareAll(List<NerCorpus.Sent> data, List<int[]> ctx, int minCount) {
+        if (minCount > 1) {
+            // features seen fewer than minCount times get no row and are ignored
+            LongIntMap seen = new LongIntMap(1 << 20);
+            NerFeatures.Work w = new NerFeatures.Work();
+            for (int i = 0; i < data.size(); i++) {
+                NerCorpus.Sent s = data.get(i);
+                w.ctx = ctx == null ? null : ctx.get(i);
+                features.extract(s.norms(), s.size(), w, folds[i % FOLDS]);
+                for (int t = 0; t < s.size(); t++) {
+                    for (int j = 0; j < w.nf[t]; j++) {
+                        seen.add(w.feats[t * NerFeatures.K + j], 1);
+                    }
+                }
+            }
+            seen.forEach((k, v) -> {
+                if (v >= minCount) {
+                    row(k, true);
+                }
+            });
+            frozen = true;
+        }
         List<Item> items = new ArrayList<>(data.size());
         for (int i = 0; i < data.size(); i++) {
-            items.add(prepare(data.get(i), folds[i % FOLDS]));
+            items.add(prepare(data.get(i), folds[i % FOLDS], ctx == null ? null : ctx.get(i)));
         }
         return items;
     }
@@ -105,10 +127,11 @@ public final class NerTrainer {
         return r;
     }
 
-    private Item prepare(NerCorpus.Sent s, NerVocab exclude) {
+    private Item prepare(NerCorpus.Sent s, NerVocab exclude, int[] ctx) {
         Item it = new Item();
         it.n = s.size();
         it.gold = s.tags();
+        it.work.ctx = ctx;
         features.extract(s.norms(), it.n, it.work, exclude);
         it.rowStart = new int[it.n + 1];
         int total = 0;
@@ -116,14 +139,21 @@ public final class NerTrainer {
             total += it.work.nf[i];
         }
         it.rowsFlat = new int[total];
+        // (trimmed below when some features have no row)
         int k = 0;
         for (int i = 0; i < it.n; i++) {
             it.rowStart[i] = k;
             for (int j = 0; j < it.work.nf[i]; j++) {
-                it.rowsFlat[k++] = row(it.work.feats[i * NerFeatures.K + j], true);
+                int r = row(it.work.feats[i * NerFeatures.K + j], !frozen);
+                if (r >= 0) {
+                    it.rowsFlat[k++] = r;
+                }
             }
         }
         it.rowStart[it.n] = k;
+        if (k < total) {
+            it.rowsFlat = java.util.Arrays.copyOf(it.rowsFlat, k);
+        }
         it.work.feats = new long[0]; // resolved: free the hashes
         return it;
     }
@@ -139,15 +169,21 @@ public final class NerTrainer {
                 }
             }
         }
-        NerModel.decode(sc, it.n, it.work, index, w, trans, viterbi, out);
+        NerModel.decode(sc, it.n, it.work, new NerWeights.Dense(index, new float[][] {w}), trans, viterbi, out);
     }
 
     private void update(Item it, int i, int prev, int y, float d) {
         for (int k = it.rowStart[i]; k < it.rowStart[i + 1]; k++) {
             bump(it.rowsFlat[k] * L + y, d);
         }
-        bump(row(NerFeatures.historyWord(prev, it.work, i), true) * L + y, d);
-        bump(row(NerFeatures.historyStem(prev, it.work, i), true) * L + y, d);
+        long hw = NerFeatures.historyWord(prev, it.work, i);
+        if (hw != 0) {
+            bump(row(hw, true) * L + y, d);
+        }
+        long hs = NerFeatures.historyStem(prev, it.work, i);
+        if (hs != 0) {
+            bump(row(hs, true) * L + y, d);
+        }
         int t = (prev + 1) * L + y;
         trans[t] += d;
         transU[t] += c * d;
@@ -187,7 +223,7 @@ public final class NerTrainer {
     }
 
     /** The averaged model (w − u/c) over the features seen so far. */
-    private NerModel averaged(LongIntMap forms, List<String[]> gaz, List<String[]> cues) {
+    private NerModel averaged(NerModel stage1, LongIntMap forms, List<String[]> gaz, List<String[]> cues) {
         float[] avg = new float[rows * L];
         for (int i = 0; i < avg.length; i++) {
             avg[i] = w[i] - u[i] / c;
@@ -196,21 +232,156 @@ public final class NerTrainer {
         for (int i = 0; i < t.length; i++) {
             t[i] = trans[i] - transU[i] / c;
         }
-        return new NerModel(index, avg, t, viterbi, forms, gaz, cues, vocab);
+        // pack only rows with a non-zero weight: most features never received an update
+        int live = 0;
+        for (int r = 0; r < rows; r++) {
+            if (nonZero(avg, r)) {
+                live++;
+            }
+        }
+        NerWeights.Packed packed = new NerWeights.Packed(live);
+        index.forEach((k, r) -> {
+            if (nonZero(avg, r)) {
+                packed.put(k, avg, r * L);
+            }
+        });
+        return new NerModel(stage1, packed, t, viterbi, forms, gaz, cues, vocab);
+    }
+
+    /**
+     * Sentences per pseudo-document. The corpora have no document boundaries, but their sentences
+     * run in article order, so consecutive blocks stand in for documents (for context features).
+     */
+    static final int BLOCK = 20;
+
+    private static boolean nonZero(float[] w, int r) {
+        for (int y = 0; y < L; y++) {
+            if (w[r * L + y] != 0f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static NerCorpus.Score evaluate(NerModel m, List<NerCorpus.Sent> data) {
         NerCorpus.Score score = new NerCorpus.Score();
-        NerFeatures.Work work = new NerFeatures.Work();
-        int[] out = new int[512];
-        for (NerCorpus.Sent s : data) {
-            if (out.length < s.size()) {
-                out = new int[s.size() * 2];
-            }
-            m.tag(s.norms(), s.size(), work, out);
-            score.add(s.tags(), out, s.size());
+        List<int[]> labels = tagBlocks(m, data);
+        for (int k = 0; k < data.size(); k++) {
+            score.add(data.get(k).tags(), labels.get(k), data.get(k).size());
         }
         return score;
+    }
+
+    /** Tags {@code data} block by block as documents. */
+    static List<int[]> tagBlocks(NerModel m, List<NerCorpus.Sent> data) {
+        NerFeatures.Work work = new NerFeatures.Work();
+        List<int[]> out = new ArrayList<>(data.size());
+        for (int b = 0; b < data.size(); b += BLOCK) {
+            List<String[]> doc = new ArrayList<>();
+            for (NerCorpus.Sent s : data.subList(b, Math.min(data.size(), b + BLOCK))) {
+                doc.add(s.norms());
+            }
+            out.addAll(m.tagDocument(doc, work));
+        }
+        return out;
+    }
+
+    /** Context codes for {@code data} from first-pass {@code labels}, block by block. */
+    static List<int[]> contextOf(List<NerCorpus.Sent> data, List<int[]> labels) {
+        List<int[]> ctx = new ArrayList<>(data.size());
+        for (int b = 0; b < data.size(); b += BLOCK) {
+            int e = Math.min(data.size(), b + BLOCK);
+            List<String[]> doc = new ArrayList<>();
+            for (NerCorpus.Sent s : data.subList(b, e)) {
+                doc.add(s.norms());
+            }
+            NerFeatures.context(doc, labels.subList(b, e), ctx);
+        }
+        return ctx;
+    }
+
+    /** Settings shared by every model trained in one run. */
+    private record Config(List<String[]> gaz, List<String[]> cues, boolean viterbi, int minCount, long seed) {}
+
+    /**
+     * Trains one stage for {@code epochs} epochs; when {@code dev} is given, scores the averaged
+     * model on it after each epoch and keeps the best epoch in {@code best[0]} (F1 in {@code best[1]}).
+     */
+    private static NerModel fit(Config cfg, List<NerCorpus.Sent> data, List<int[]> ctx, NerModel stage1, int epochs,
+            List<NerCorpus.Sent> dev, double[] best) {
+        NerTrainer tr = new NerTrainer(new NerLexicon(cfg.gaz(), cfg.cues()), data, cfg.viterbi());
+        List<Item> items = tr.prepareAll(data, ctx, cfg.minCount());
+        LongIntMap forms = formCounts(data, cfg.gaz());
+        Random rnd = new Random(cfg.seed());
+        for (int e = 1; e <= epochs; e++) {
+            tr.trainEpoch(items, rnd);
+            if (dev != null) {
+                NerCorpus.Score sc = evaluate(tr.averaged(stage1, forms, cfg.gaz(), cfg.cues()), dev);
+                System.out.printf(Locale.ROOT, "  epoch %2d dev F1 %.2f  (%d features)%n", e, 100 * sc.f1(), tr.rows);
+                if (sc.f1() > best[1]) {
+                    best[0] = e;
+                    best[1] = sc.f1();
+                    System.out.print(sc.report().indent(4));
+                }
+            }
+        }
+        return tr.averaged(stage1, forms, cfg.gaz(), cfg.cues());
+    }
+
+    static float meanAbs(float[] a) {
+        double s = 0;
+        for (float v : a) {
+            s += Math.abs(v);
+        }
+        return (float) (s / a.length);
+    }
+
+    /** Chooses the O margin of {@code m} (its last stage) that maximises dev F1; returns it. */
+    private static float tuneBias(NerModel m, List<NerCorpus.Sent> dev) {
+        float best = 0f;
+        double bestF = -1;
+        // weights scale with the number of updates, so search relative to the mean |transition|
+        double scale = meanAbs(m.trans);
+        for (int k = 0; k <= 12; k++) {
+            float b = (float) (scale * k * 0.5);
+            m.oBias = b;
+            double f = evaluate(m, dev).f1();
+            System.out.printf(Locale.ROOT, "  O margin %.3f (%.1f x) dev F1 %.2f%n", b, k * 0.5, 100 * f);
+            if (f > bestF + 1e-9) {
+                bestF = f;
+                best = b;
+            }
+        }
+        m.oBias = best;
+        return (float) (best / scale);
+    }
+
+    /**
+     * First-pass labels for every sentence of {@code data} from models that never saw it: blocks are
+     * dealt into {@link #FOLDS} folds; each fold is tagged by a model trained on the others.
+     */
+    private static List<int[]> jackknife(Config cfg, List<NerCorpus.Sent> data, int epochs) {
+        List<int[]> labels = new ArrayList<>(java.util.Collections.nCopies(data.size(), (int[]) null));
+        for (int f = 0; f < FOLDS; f++) {
+            List<NerCorpus.Sent> train = new ArrayList<>();
+            List<Integer> held = new ArrayList<>();
+            for (int i = 0; i < data.size(); i++) {
+                if ((i / BLOCK) % FOLDS == f) {
+                    held.add(i);
+                } else {
+                    train.add(data.get(i));
+                }
+            }
+            NerModel m = fit(cfg, train, null, null, epochs, null, null);
+            NerFeatures.Work w = new NerFeatures.Work();
+            for (int i : held) {
+                NerCorpus.Sent s = data.get(i);
+                int[] out = new int[s.size()];
+                m.tag(s.norms(), s.size(), w, out);
+                labels.set(i, out);
+            }
+        }
+        return labels;
     }
 
     // ---------------------------------------------------------------- gazetteer
@@ -326,6 +497,11 @@ public final class NerTrainer {
         long seed = 1;
         boolean viterbi = false;
         boolean misAsMisc = false;
+        boolean misDrop = false;
+        int minCount = 1;
+        boolean twoStage = false;
+        int epochs2 = 0;
+        float margin = Float.NaN;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String v = i + 1 < args.length ? args[i + 1] : null;
@@ -340,7 +516,14 @@ public final class NerTrainer {
                 case "--dev" -> dev = Double.parseDouble(v);
                 case "--seed" -> seed = Long.parseLong(v);
                 case "--decoder" -> viterbi = v.equals("viterbi");
-                case "--aqmar-mis" -> misAsMisc = v.equals("misc");
+                case "--aqmar-mis" -> {
+                    misAsMisc = !v.equals("o");
+                    misDrop = v.equals("drop");
+                }
+                case "--min-count" -> minCount = Integer.parseInt(v);
+                case "--two-stage" -> twoStage = Boolean.parseBoolean(v);
+                case "--epochs2" -> epochs2 = Integer.parseInt(v);
+                case "--o-margin" -> margin = Float.parseFloat(v);
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
             i++;
@@ -366,7 +549,12 @@ public final class NerTrainer {
         if (aqmarDir != null) {
             try (var files = Files.list(aqmarDir)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    extra.addAll(NerCorpus.readAqmar(f, misAsMisc));
+                    for (NerCorpus.Sent s : NerCorpus.readAqmar(f, misAsMisc)) {
+                        // "drop": keep only AQMAR sentences without its article-specific MIS classes
+                        if (!misDrop || java.util.Arrays.stream(s.tags()).noneMatch(t -> t >= 7)) {
+                            extra.add(s);
+                        }
+                    }
                 }
             }
         }
@@ -374,43 +562,53 @@ public final class NerTrainer {
         List<NerCorpus.Sent> trainPart = new ArrayList<>(all.subList(0, cut));
         List<NerCorpus.Sent> devPart = all.subList(cut, all.size());
         trainPart.addAll(extra);
-        System.out.printf(Locale.ROOT, "gazetteer %d rows, cues %d; train %d sentences (+%d AQMAR), dev %d; decoder %s%n",
-                gaz.size(), cues.size(), cut, extra.size(), devPart.size(), viterbi ? "viterbi" : "greedy");
+        System.out.printf(Locale.ROOT, "gazetteer %d rows, cues %d; train %d sentences (+%d AQMAR), dev %d; decoder %s%s%n",
+                gaz.size(), cues.size(), cut, extra.size(), devPart.size(), viterbi ? "viterbi" : "greedy",
+                twoStage ? ", two-stage" : "");
+        Config cfg = new Config(gaz, cues, viterbi, minCount, seed);
 
         if (epochs <= 0) {
-            NerTrainer tr = new NerTrainer(new NerLexicon(gaz, cues), trainPart, viterbi);
-            List<Item> items = tr.prepareAll(trainPart);
-            LongIntMap forms = formCounts(trainPart, gaz);
-            Random rnd = new Random(seed);
-            double best = -1;
-            for (int e = 1; e <= maxEpochs; e++) {
-                tr.trainEpoch(items, rnd);
-                double f = evaluate(tr.averaged(forms, gaz, cues), devPart).f1();
-                System.out.printf(Locale.ROOT, "epoch %2d dev F1 %.2f  (%d features)%n", e, 100 * f, tr.rows);
-                if (f > best) {
-                    best = f;
-                    epochs = e;
+            System.out.println("stage 1: choosing epochs on dev");
+            double[] best = {0, -1};
+            fit(cfg, trainPart, null, null, maxEpochs, devPart, best);
+            epochs = (int) best[0];
+            System.out.printf(Locale.ROOT, "stage 1: %d epochs (dev F1 %.2f)%n", epochs, 100 * best[1]);
+        }
+        if ((twoStage && epochs2 <= 0) || Float.isNaN(margin)) {
+            NerModel devModel = fit(cfg, trainPart, null, null, epochs, null, null);
+            if (twoStage) {
+                List<int[]> ctx = contextOf(trainPart, jackknife(cfg, trainPart, epochs));
+                if (epochs2 <= 0) {
+                    System.out.println("stage 2: choosing epochs on dev");
+                    double[] best = {0, -1};
+                    fit(cfg, trainPart, ctx, devModel, maxEpochs, devPart, best);
+                    epochs2 = (int) best[0];
+                    System.out.printf(Locale.ROOT, "stage 2: %d epochs (dev F1 %.2f)%n", epochs2, 100 * best[1]);
                 }
+                devModel = fit(cfg, trainPart, ctx, devModel, epochs2, null, null);
             }
-            System.out.printf(Locale.ROOT, "chosen epochs: %d (dev F1 %.2f)%n", epochs, 100 * best);
+            if (Float.isNaN(margin)) {
+                System.out.println("O margin: choosing on dev");
+                margin = tuneBias(devModel, devPart);
+                System.out.printf(Locale.ROOT, "O margin: %.2f x mean |transition|%n", margin);
+            }
         }
         if (out == null) {
             return;
         }
         List<NerCorpus.Sent> full = new ArrayList<>(all);
         full.addAll(extra);
-        NerTrainer tr = new NerTrainer(new NerLexicon(gaz, cues), full, viterbi);
-        List<Item> items = tr.prepareAll(full);
-        Random rnd = new Random(seed);
-        for (int e = 1; e <= epochs; e++) {
-            tr.trainEpoch(items, rnd);
+        NerModel model = fit(cfg, full, null, null, epochs, null, null);
+        if (twoStage) {
+            List<int[]> ctx = contextOf(full, jackknife(cfg, full, epochs));
+            model = fit(cfg, full, ctx, model, epochs2, null, null);
         }
-        NerModel model = tr.averaged(formCounts(full, gaz), gaz, cues);
+        model.oBias = margin * meanAbs(model.trans);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
             model.write(os);
         }
-        System.out.printf(Locale.ROOT, "wrote %s: %d feature rows before pruning, %d bytes, %.1f s%n", out, tr.rows,
-                Files.size(out), (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "wrote %s: stage-1 epochs %d, stage-2 epochs %d, %d bytes, %.1f s%n", out, epochs,
+                twoStage ? epochs2 : 0, Files.size(out), (System.nanoTime() - t0) / 1e9);
     }
 }

@@ -1,0 +1,112 @@
+package org.isnad.arabic.actor.ner;
+
+/**
+ * Feature weights, looked up by 64-bit feature hash, one score per label. The tagger's time goes
+ * almost entirely into these lookups, so the shipped form ({@link Packed}) keeps each feature's key
+ * and its {@code L} weights together in one 64-byte slot: one cache miss per feature instead of
+ * two (key table, then weight table).
+ */
+abstract class NerWeights {
+    /** Adds the weights of feature {@code key} to {@code dst[off, off + L)}; false when unknown. */
+    abstract boolean addTo(long key, float[] dst, int off);
+
+    /** Open-addressing table of 16-int slots: key (2 ints), L float weights, padding. Read-only once built. */
+    static final class Packed extends NerWeights {
+        static final int SLOT = 16;
+        private final int[] t;
+        private final int mask;
+        private int size;
+
+        Packed(int rows) {
+            int cap = Integer.highestOneBit(Math.max(16, rows + rows / 3) - 1) << 1;
+            t = new int[cap * SLOT];
+            mask = cap - 1;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Stores the weights {@code src[off, off + L)} for {@code key} (not 0; not already present). */
+        void put(long key, float[] src, int off) {
+            int lo = (int) key;
+            int hi = (int) (key >>> 32);
+            int i = lo & mask;
+            while (t[i * SLOT] != 0 || t[i * SLOT + 1] != 0) {
+                i = (i + 1) & mask;
+            }
+            int b = i * SLOT;
+            t[b] = lo;
+            t[b + 1] = hi;
+            for (int y = 0; y < NerModel.L; y++) {
+                t[b + 2 + y] = Float.floatToRawIntBits(src[off + y]);
+            }
+            size++;
+        }
+
+        @Override
+        boolean addTo(long key, float[] dst, int off) {
+            int lo = (int) key;
+            int hi = (int) (key >>> 32);
+            int i = lo & mask;
+            while (true) {
+                int b = i * SLOT;
+                int klo = t[b];
+                int khi = t[b + 1];
+                if (klo == lo && khi == hi) {
+                    for (int y = 0; y < NerModel.L; y++) {
+                        dst[off + y] += Float.intBitsToFloat(t[b + 2 + y]);
+                    }
+                    return true;
+                }
+                if (klo == 0 && khi == 0) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+
+        /** Calls {@code f} for every stored feature with its weights (a scratch array). */
+        void forEach(Entry f) {
+            float[] w = new float[NerModel.L];
+            for (int b = 0; b < t.length; b += SLOT) {
+                if (t[b] != 0 || t[b + 1] != 0) {
+                    for (int y = 0; y < NerModel.L; y++) {
+                        w[y] = Float.intBitsToFloat(t[b + 2 + y]);
+                    }
+                    f.accept(((long) t[b + 1] << 32) | (t[b] & 0xffffffffL), w);
+                }
+            }
+        }
+
+        interface Entry {
+            void accept(long key, float[] weights);
+        }
+    }
+
+    /** The trainer's growing view: a key → row map over a flat weight array. */
+    static final class Dense extends NerWeights {
+        private final LongIntMap index;
+        private final float[][] weights;
+
+        /** @param weights a one-element holder, so the trainer may grow the array behind this view */
+        Dense(LongIntMap index, float[][] weights) {
+            this.index = index;
+            this.weights = weights;
+        }
+
+        @Override
+        boolean addTo(long key, float[] dst, int off) {
+            int r = index.get(key, -1);
+            if (r < 0) {
+                return false;
+            }
+            float[] w = weights[0];
+            int b = r * NerModel.L;
+            for (int y = 0; y < NerModel.L; y++) {
+                dst[off + y] += w[b + y];
+            }
+            return true;
+        }
+    }
+}
