@@ -49,23 +49,18 @@ public final class NerEvaluator {
         System.out.print(score.report());
         if (speedTokens > 0) {
             int tokens = data.stream().mapToInt(NerCorpus.Sent::size).sum();
-            NerFeatures.Work work = new NerFeatures.Work();
-            int[] out = new int[data.stream().mapToInt(NerCorpus.Sent::size).max().orElse(1)];
             for (int warm = 0; warm < 3; warm++) {
-                for (NerCorpus.Sent s : data) {
-                    model.tag(s.norms(), s.size(), work, out);
-                }
+                NerTrainer.tagBlocks(model, data);
             }
             long done = 0;
             long s0 = System.nanoTime();
             while (done < speedTokens) {
-                for (NerCorpus.Sent s : data) {
-                    model.tag(s.norms(), s.size(), work, out);
-                }
+                NerTrainer.tagBlocks(model, data);
                 done += tokens;
             }
             double sec = (System.nanoTime() - s0) / 1e9;
-            System.out.printf(Locale.ROOT, "tagging speed: %.0f tokens/s (%d tokens, one thread, warm)%n", done / sec, done);
+            System.out.printf(Locale.ROOT, "tagging speed: %.0f tokens/s (%d tokens in %d-sentence documents, one thread, warm)%n",
+                    done / sec, done, NerTrainer.BLOCK);
         }
     }
 }

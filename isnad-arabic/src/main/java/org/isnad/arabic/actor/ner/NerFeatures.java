@@ -12,7 +12,7 @@ import java.util.List;
  * shape and length, article and proclitic letters, words and stems in a ±2 window, word bigrams,
  * cue-word classes at −2..+1 and gazetteer B/I memberships at −1..+1. History features (previous
  * tag alone and with the current word/stem) are asked for by the decoder through
- * {@link #historyWord}/{@link #historyStem}. Thread-safe: a {@code Work} belongs to one thread.
+ * {@link #historyWord}/{@link #historyStem} (one row of (previous tag, tag) weights per word). Thread-safe: a {@code Work} belongs to one thread.
  */
 public final class NerFeatures {
     /** Upper bound on static features per token. */
@@ -95,7 +95,7 @@ public final class NerFeatures {
         long[] feats = new long[0];
         int[] nf = new int[0];
 
-        final float[] hist = new float[NerModel.L];
+        final float[] hist = new float[NerModel.H];
         private float[] scores = new float[0];
         private float[] delta = new float[0];
         private int[] back = new int[0];
@@ -189,7 +189,7 @@ public final class NerFeatures {
             long wp2 = i + 2 < n ? w.wh[i + 2] : EOS;
             k = put(f, k, T_BIAS, 0);
             k = put(f, k, T_W0, wh);
-            k = put(f, k, T_S0, w.sh[i]);
+            // (the bare stem alone, T_S0, lowered dev F1: the clitic-free form and affixes cover it)
             k = put(f, k, T_C0, w.ph[i]);
             k = put(f, k, T_WM1, wm1);
             k = put(f, k, T_WM2, wm2);
@@ -413,19 +413,16 @@ public final class NerFeatures {
         return k;
     }
 
-    /** History feature: previous tag (−1 at sentence start) with the current word. */
-    static long historyWord(int prevTag, Work w, int i) {
-        if ((DISABLED & (1L << T_HIST_W)) != 0) {
-            return 0;
-        }
-        return NerText.feature(T_HIST_W, NerText.combine(prevTag + 2, w.wh[i]));
+    /**
+     * Key of the history table row for token i's word: the row holds a weight for every (previous
+     * tag, tag) pair, so one lookup serves all previous tags of the Viterbi lattice. 0 when disabled.
+     */
+    static long historyWord(Work w, int i) {
+        return (DISABLED & (1L << T_HIST_W)) != 0 ? 0 : NerText.feature(T_HIST_W, w.wh[i]);
     }
 
-    /** History feature: previous tag with the current bare stem. */
-    static long historyStem(int prevTag, Work w, int i) {
-        if ((DISABLED & (1L << T_HIST_S)) != 0) {
-            return 0;
-        }
-        return NerText.feature(T_HIST_S, NerText.combine(prevTag + 2, w.sh[i]));
+    /** As {@link #historyWord} for the token's bare stem. */
+    static long historyStem(Work w, int i) {
+        return (DISABLED & (1L << T_HIST_S)) != 0 ? 0 : NerText.feature(T_HIST_S, w.sh[i]);
     }
 }

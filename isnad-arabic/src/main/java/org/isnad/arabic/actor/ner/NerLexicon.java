@@ -13,7 +13,7 @@ import org.isnad.arabic.text.ArabicNormalizer;
 final class NerLexicon {
 
     /** Gazetteer types (bit positions), as written in the gazetteer file's first column. */
-    static final List<String> GAZ_TYPES = List.of("GIVEN", "COUNTRY", "CITY", "PERSON", "ACTOR");
+    static final List<String> GAZ_TYPES = List.of("GIVEN", "COUNTRY", "CITY", "PERSON", "ACTOR", "ORG");
     /** Cue classes (bit positions), as written in the cue file's first column. */
     static final List<String> CUE_CLASSES = List.of("TITLE", "SPEECH", "LOCHEAD", "ORGHEAD", "TIME", "MONEY");
 

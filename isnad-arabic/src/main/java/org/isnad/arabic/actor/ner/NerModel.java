@@ -32,11 +32,16 @@ public final class NerModel {
     /** Number of labels: O, then B-t, I-t for each type. */
     static final int L = 1 + 2 * 4;
     static final int O = 0;
+    /** Width of a history row: (previous tag incl. sentence start) × tag. */
+    static final int H = (L + 1) * L;
 
     private static final String MAGIC = "isnad-ner";
     private static final int VERSION = 1;
 
     final NerWeights.Packed weights;
+    /** History rows: key → row of H weights, indexed {@code (prev + 1) * L + y}. */
+    final LongIntMap histIndex;
+    final float[] hist;
     final float[] trans;
     final boolean viterbi;
     final LongIntMap forms;
@@ -52,9 +57,11 @@ public final class NerModel {
      */
     float oBias;
 
-    NerModel(NerModel stage1, NerWeights.Packed weights, float[] trans, boolean viterbi, LongIntMap forms,
-            List<String[]> gazetteer, List<String[]> cues, NerVocab vocab) {
+    NerModel(NerModel stage1, NerWeights.Packed weights, LongIntMap histIndex, float[] hist, float[] trans,
+            boolean viterbi, LongIntMap forms, List<String[]> gazetteer, List<String[]> cues, NerVocab vocab) {
         this.weights = weights;
+        this.histIndex = histIndex;
+        this.hist = hist;
         this.trans = trans;
         this.viterbi = viterbi;
         this.forms = forms;
@@ -160,14 +167,14 @@ public final class NerModel {
                 sc[i * L] -= oBias;
             }
         }
-        decode(sc, n, w, weights, trans, viterbi, out);
+        decode(sc, n, w, histIndex, hist, trans, viterbi, out);
     }
 
-    /** Decodes precomputed static scores {@code sc[n * L]} with history features and transitions. */
-    static void decode(float[] sc, int n, NerFeatures.Work w, NerWeights weights, float[] trans, boolean viterbi,
-            int[] out) {
+    /** Decodes precomputed static scores {@code sc[n * L]} with history rows and transitions. */
+    static void decode(float[] sc, int n, NerFeatures.Work w, LongIntMap histIndex, float[] hist, float[] trans,
+            boolean viterbi, int[] out) {
         if (viterbi) {
-            viterbi(sc, n, w, weights, trans, out);
+            viterbi(sc, n, w, histIndex, hist, trans, out);
             return;
         }
         float[] h = w.hist;
@@ -175,14 +182,14 @@ public final class NerModel {
         for (int i = 0; i < n; i++) {
             int best = O;
             if (!w.quote[i]) {
-                history(prev, w, i, weights, h);
+                history(w, i, histIndex, hist, h);
                 float bestScore = Float.NEGATIVE_INFINITY;
                 int t = (prev + 1) * L;
                 for (int y = 0; y < L; y++) {
                     if (!allowed(prev, y)) {
                         continue;
                     }
-                    float s = sc[i * L + y] + trans[t + y] + h[y];
+                    float s = sc[i * L + y] + trans[t + y] + h[t + y];
                     if (s > bestScore) {
                         bestScore = s;
                         best = y;
@@ -194,20 +201,27 @@ public final class NerModel {
         }
     }
 
-    /** {@code h[0, L)} = weights of the history features of token i after label {@code prev}. */
-    private static void history(int prev, NerFeatures.Work w, int i, NerWeights weights, float[] h) {
+    /** {@code h[0, H)} = summed history rows of token i (word and stem), zeros when unknown. */
+    private static void history(NerFeatures.Work w, int i, LongIntMap histIndex, float[] hist, float[] h) {
         java.util.Arrays.fill(h, 0f);
-        long hw = NerFeatures.historyWord(prev, w, i);
-        if (hw != 0) {
-            weights.addTo(hw, h, 0);
+        long kw = NerFeatures.historyWord(w, i);
+        int rw = kw == 0 ? -1 : histIndex.get(kw, -1);
+        if (rw >= 0) {
+            for (int j = 0, b = rw * H; j < H; j++) {
+                h[j] += hist[b + j];
+            }
         }
-        long hs = NerFeatures.historyStem(prev, w, i);
-        if (hs != 0) {
-            weights.addTo(hs, h, 0);
+        long ks = NerFeatures.historyStem(w, i);
+        int rs = ks == 0 ? -1 : histIndex.get(ks, -1);
+        if (rs >= 0) {
+            for (int j = 0, b = rs * H; j < H; j++) {
+                h[j] += hist[b + j];
+            }
         }
     }
 
-    private static void viterbi(float[] sc, int n, NerFeatures.Work w, NerWeights weights, float[] trans, int[] out) {
+    private static void viterbi(float[] sc, int n, NerFeatures.Work w, LongIntMap histIndex, float[] hist,
+            float[] trans, int[] out) {
         if (n == 0) {
             return;
         }
@@ -219,6 +233,7 @@ public final class NerModel {
             for (int y = 0; y < L; y++) {
                 delta[o + y] = Float.NEGATIVE_INFINITY;
             }
+            history(w, i, histIndex, hist, h);
             int pFrom = i == 0 ? -1 : 0;
             int pTo = i == 0 ? -1 : L - 1;
             for (int p = pFrom; p <= pTo; p++) {
@@ -226,13 +241,12 @@ public final class NerModel {
                 if (dp == Float.NEGATIVE_INFINITY) {
                     continue;
                 }
-                history(p, w, i, weights, h);
                 int t = (p + 1) * L;
                 for (int y = 0; y < L; y++) {
                     if (!allowed(p, y) || (w.quote[i] && y != O)) {
                         continue;
                     }
-                    float s = dp + sc[o + y] + trans[t + y] + h[y];
+                    float s = dp + sc[o + y] + trans[t + y] + h[t + y];
                     if (s > delta[o + y]) {
                         delta[o + y] = s;
                         back[o + y] = p;
@@ -333,6 +347,18 @@ public final class NerModel {
             }
             weights.put(key, row, 0);
         }
+        int nh = in.readInt();
+        float hscale = in.readFloat();
+        LongIntMap histIndex = new LongIntMap(nh);
+        float[] hist = new float[nh * H];
+        for (int r = 0; r < nh; r++) {
+            histIndex.put(in.readLong(), r);
+            int cnt = in.readUnsignedByte();
+            for (int j = 0; j < cnt; j++) {
+                int at = in.readUnsignedByte();
+                hist[r * H + at] = in.readShort() * hscale;
+            }
+        }
         int nf = in.readInt();
         LongIntMap forms = new LongIntMap(nf);
         for (int i = 0; i < nf; i++) {
@@ -348,7 +374,7 @@ public final class NerModel {
             }
             vocab.put(key, i);
         }
-        NerModel m = new NerModel(stage1, weights, trans, viterbi, forms, gaz, cues, vocab);
+        NerModel m = new NerModel(stage1, weights, histIndex, hist, trans, viterbi, forms, gaz, cues, vocab);
         m.oBias = oBias;
         return m;
     }
@@ -414,6 +440,32 @@ public final class NerModel {
             for (int y = 0; y < L; y++) {
                 if ((mask & (1 << y)) != 0) {
                     out.writeShort(Math.round(w[y] / scale));
+                }
+            }
+        }
+        float hmax = 0f;
+        for (float v : hist) {
+            hmax = Math.max(hmax, Math.abs(v));
+        }
+        float hscale = hmax == 0f ? 1f : hmax / 32767f;
+        long[] hk = LongIntMap.sortedKeys(histIndex);
+        out.writeInt(hk.length);
+        out.writeFloat(hscale);
+        for (long k : hk) {
+            int r = histIndex.get(k, -1);
+            out.writeLong(k);
+            int cnt = 0;
+            for (int j = 0; j < H; j++) {
+                if (Math.round(hist[r * H + j] / hscale) != 0) {
+                    cnt++;
+                }
+            }
+            out.writeByte(cnt);
+            for (int j = 0; j < H; j++) {
+                int q = Math.round(hist[r * H + j] / hscale);
+                if (q != 0) {
+                    out.writeByte(j);
+                    out.writeShort(q);
                 }
             }
         }

@@ -40,6 +40,11 @@ public final class NerTrainer {
     private final float[] transU = new float[(L + 1) * L];
     private int rows;
     private boolean frozen;
+    private static final int H = NerModel.H;
+    private final LongIntMap histIndex = new LongIntMap(1 << 16);
+    private float[] hw = new float[1 << 16];
+    private float[] hu = new float[1 << 16];
+    private int histRows;
     private long c = 1;
     private final boolean viterbi;
     private final NerFeatures features;
@@ -169,24 +174,36 @@ public final class NerTrainer {
                 }
             }
         }
-        NerModel.decode(sc, it.n, it.work, new NerWeights.Dense(index, new float[][] {w}), trans, viterbi, out);
+        NerModel.decode(sc, it.n, it.work, histIndex, hw, trans, viterbi, out);
     }
 
     private void update(Item it, int i, int prev, int y, float d) {
         for (int k = it.rowStart[i]; k < it.rowStart[i + 1]; k++) {
             bump(it.rowsFlat[k] * L + y, d);
         }
-        long hw = NerFeatures.historyWord(prev, it.work, i);
-        if (hw != 0) {
-            bump(row(hw, true) * L + y, d);
-        }
-        long hs = NerFeatures.historyStem(prev, it.work, i);
-        if (hs != 0) {
-            bump(row(hs, true) * L + y, d);
-        }
+        int at = (prev + 1) * L + y;
+        bumpHistory(NerFeatures.historyWord(it.work, i), at, d);
+        bumpHistory(NerFeatures.historyStem(it.work, i), at, d);
         int t = (prev + 1) * L + y;
         trans[t] += d;
         transU[t] += c * d;
+    }
+
+    private void bumpHistory(long key, int at, float d) {
+        if (key == 0) {
+            return;
+        }
+        int r = histIndex.get(key, -1);
+        if (r < 0) {
+            r = histRows++;
+            histIndex.put(key, r);
+            if ((r + 1) * H > hw.length) {
+                hw = java.util.Arrays.copyOf(hw, hw.length * 2);
+                hu = java.util.Arrays.copyOf(hu, hu.length * 2);
+            }
+        }
+        hw[r * H + at] += d;
+        hu[r * H + at] += c * d;
     }
 
     private void bump(int at, float d) {
@@ -245,7 +262,23 @@ public final class NerTrainer {
                 packed.put(k, avg, r * L);
             }
         });
-        return new NerModel(stage1, packed, t, viterbi, forms, gaz, cues, vocab);
+        LongIntMap hIndex = new LongIntMap(histRows);
+        float[] hAvg = new float[histRows * H];
+        int[] live2 = {0};
+        histIndex.forEach((k, r) -> {
+            boolean any = false;
+            int to = live2[0] * H;
+            for (int j = 0; j < H; j++) {
+                float v = hw[r * H + j] - hu[r * H + j] / c;
+                hAvg[to + j] = v;
+                any |= v != 0f;
+            }
+            if (any) {
+                hIndex.put(k, live2[0]++);
+            }
+        });
+        return new NerModel(stage1, packed, hIndex, java.util.Arrays.copyOf(hAvg, live2[0] * H), t, viterbi, forms,
+                gaz, cues, vocab);
     }
 
     /**
@@ -391,8 +424,16 @@ public final class NerTrainer {
      * country names (MIT / ODbL / Unicode), world city names (CC BY 4.0) and CAMEO actors (MIT).
      * ANERGazet (no licence) is not used.
      */
-    static List<String[]> buildGazetteer(Path data) throws IOException {
+    static List<String[]> buildGazetteer(Path data, Path extra) throws IOException {
         Set<String> seen = new LinkedHashSet<>();
+        if (extra != null) {
+            for (String line : Files.readAllLines(extra, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                if (!line.startsWith("#") && f.length == 2 && !clean(f[1]).isEmpty()) {
+                    seen.add(f[0].strip() + "\t" + clean(f[1]));
+                }
+            }
+        }
         Set<String> given = new HashSet<>();
         for (String line : Files.readAllLines(data.resolve("person-names-ar/arabic-name-to-en_names.tsv"))) {
             String name = clean(line.split("\t")[0]);
@@ -491,6 +532,7 @@ public final class NerTrainer {
         String aqmar = "none";
         Path cuesFile = Path.of("isnad-arabic/src/main/resources/isnad/ar/actor/ner-cues.tsv");
         Path out = null;
+        Path extraGaz = Path.of("isnad-arabic/src/main/resources/isnad/ar/actor/ner-gazetteer-extra.tsv");
         int maxEpochs = 15;
         int epochs = 0;
         double dev = 0.1;
@@ -510,6 +552,7 @@ public final class NerTrainer {
                 case "--train" -> train = Path.of(v);
                 case "--aqmar" -> aqmar = v;
                 case "--cues" -> cuesFile = Path.of(v);
+                case "--gazetteer-extra" -> extraGaz = Path.of(v);
                 case "--out" -> out = Path.of(v);
                 case "--max-epochs" -> maxEpochs = Integer.parseInt(v);
                 case "--epochs" -> epochs = Integer.parseInt(v);
@@ -537,7 +580,7 @@ public final class NerTrainer {
         Path aqmarDir = aqmar == null ? data.resolve("aqmar") : aqmar.equals("none") ? null : Path.of(aqmar);
 
         long t0 = System.nanoTime();
-        List<String[]> gaz = buildGazetteer(data);
+        List<String[]> gaz = buildGazetteer(data, extraGaz.toString().equals("none") ? null : extraGaz);
         List<String[]> cues = new ArrayList<>();
         for (String line : Files.readAllLines(cuesFile, StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) {
