@@ -162,6 +162,15 @@ public final class NerCorpus {
             }
         }
 
+        /** Adds another score's counts (pooling folds). */
+        public void addAll(Score o) {
+            for (int k = 0; k < tp.length; k++) {
+                tp[k] += o.tp[k];
+                fp[k] += o.fp[k];
+                fn[k] += o.fn[k];
+            }
+        }
+
         public double f1() {
             int t = 0;
             int p = 0;

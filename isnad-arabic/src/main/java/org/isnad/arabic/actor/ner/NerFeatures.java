@@ -12,11 +12,12 @@ import java.util.List;
  * shape and length, article and proclitic letters, words and stems in a ±2 window, word bigrams,
  * cue-word classes at −2..+1 and gazetteer B/I memberships at −1..+1. History features (previous
  * tag alone and with the current word/stem) are asked for by the decoder through
- * {@link #historyWord}/{@link #historyStem} (one row of (previous tag, tag) weights per word). Thread-safe: a {@code Work} belongs to one thread.
+ * {@link #historyWord}/{@link #historyClitic} (one row of (previous tag, tag) weights per word or
+ * clitic class). Thread-safe: a {@code Work} belongs to one thread.
  */
 public final class NerFeatures {
     /** Upper bound on static features per token. */
-    static final int K = 96;
+    static final int K = 128;
 
     private static final long BOS = NerText.hash("<s>");
     private static final long EOS = NerText.hash("</s>");
@@ -64,8 +65,9 @@ public final class NerFeatures {
     private static final int T_CTXM1 = 48;
     private static final int T_CTXP1 = 49;
     private static final int T_CTX_S = 50;
+    private static final int T_QUOTE = 51;
+    private static final int T_HIST_C = 52;
     private static final int T_HIST_W = 40;
-    private static final int T_HIST_S = 41;
 
     private final NerLexicon lexicon;
     private final NerVocab vocab;
@@ -85,6 +87,8 @@ public final class NerFeatures {
         int[] gazI = new int[0];
         int[] shape = new int[0];
         int[] lexTop = new int[0];
+        int[] inQuote = new int[0];
+        long[] clitic = new long[0];
         final int[] cnt = new int[NerVocab.COLS];
         boolean[] quote = new boolean[0];
         /**
@@ -134,6 +138,8 @@ public final class NerFeatures {
             gazI = new int[c];
             shape = new int[c];
             lexTop = new int[c];
+            inQuote = new int[c];
+            clitic = new long[c];
             quote = new boolean[c];
             feats = new long[c * K];
             nf = new int[c];
@@ -166,6 +172,22 @@ public final class NerFeatures {
             w.cue[i] = shape == 0 ? lexicon.cue(w.wh[i], w.ph[i], w.sh[i]) : 0;
         }
         lexicon.match(w.wh, w.ph, n, w.gazB, w.gazI);
+        // quotation spans: ANERcorp marks quoted titles («برنامج « الناس وأنا ») as MISC; the
+        // normaliser makes « and » the same mark, so "inside" is read from the parity of marks
+        int open = -1;
+        for (int i = 0; i < n; i++) {
+            w.inQuote[i] = 0;
+            if (w.quote[i]) {
+                if (open >= 0 && i - open <= 8) {
+                    for (int j = open + 1; j < i; j++) {
+                        w.inQuote[j] = Math.min(i - open - 1, 5) * 4 + (j == open + 1 ? 1 : 0) + (j == i - 1 ? 2 : 0);
+                    }
+                    open = -1;
+                } else {
+                    open = i;
+                }
+            }
+        }
         for (int i = 0; i < n; i++) {
             vocab.counts(w.ph[i], exclude, w.cnt);
             int top = 0;
@@ -242,7 +264,12 @@ public final class NerFeatures {
             int shape = w.shape[i];
             k = put(f, k, T_SHAPE, shape * 16L + Math.min(len, 12));
             int pl = NerText.procliticLength(s);
-            k = put(f, k, T_CLITIC, NerText.hash(s, 0, pl) * 2 + (NerText.hasArticle(s) ? 1 : 0));
+            long cl = NerText.hash(s, 0, pl) * 2 + (NerText.hasArticle(s) ? 1 : 0);
+            k = put(f, k, T_CLITIC, cl);
+            w.clitic[i] = NerText.combine(cl, shape);
+            if (w.inQuote[i] != 0) {
+                k = put(f, k, T_QUOTE, w.inQuote[i]);
+            }
             int sm = i > 0 ? w.shape[i - 1] : 5;
             int sp = i + 1 < n ? w.shape[i + 1] : 5;
             k = put(f, k, T_SHAPES, sm * 8L + sp);
@@ -421,8 +448,12 @@ public final class NerFeatures {
         return (DISABLED & (1L << T_HIST_W)) != 0 ? 0 : NerText.feature(T_HIST_W, w.wh[i]);
     }
 
-    /** As {@link #historyWord} for the token's bare stem. */
-    static long historyStem(Work w, int i) {
-        return (DISABLED & (1L << T_HIST_S)) != 0 ? 0 : NerText.feature(T_HIST_S, w.sh[i]);
+    /**
+     * As {@link #historyWord} for the token's proclitics, article and shape: a "و" starting a word
+     * after a name usually starts a new name ("وياسمين"), which the word rows cannot generalise.
+     */
+    static long historyClitic(Work w, int i) {
+        return (DISABLED & (1L << T_HIST_C)) != 0 ? 0 : NerText.feature(T_HIST_C, w.clitic[i]);
     }
+
 }

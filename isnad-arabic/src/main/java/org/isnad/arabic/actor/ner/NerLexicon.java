@@ -15,7 +15,7 @@ final class NerLexicon {
     /** Gazetteer types (bit positions), as written in the gazetteer file's first column. */
     static final List<String> GAZ_TYPES = List.of("GIVEN", "COUNTRY", "CITY", "PERSON", "ACTOR", "ORG");
     /** Cue classes (bit positions), as written in the cue file's first column. */
-    static final List<String> CUE_CLASSES = List.of("TITLE", "SPEECH", "LOCHEAD", "ORGHEAD", "TIME", "MONEY");
+    static final List<String> CUE_CLASSES = List.of("TITLE", "SPEECH", "LOCHEAD", "ORGHEAD", "TIME", "MONEY", "MISCHEAD");
 
     private static final int PREFIX = 1 << 30;
     /** Longest gazetteer phrase considered, in tokens. */

@@ -201,7 +201,7 @@ public final class NerModel {
         }
     }
 
-    /** {@code h[0, H)} = summed history rows of token i (word and stem), zeros when unknown. */
+    /** {@code h[0, H)} = summed history rows of token i (word and clitic class), zeros when unknown. */
     private static void history(NerFeatures.Work w, int i, LongIntMap histIndex, float[] hist, float[] h) {
         java.util.Arrays.fill(h, 0f);
         long kw = NerFeatures.historyWord(w, i);
@@ -211,10 +211,10 @@ public final class NerModel {
                 h[j] += hist[b + j];
             }
         }
-        long ks = NerFeatures.historyStem(w, i);
-        int rs = ks == 0 ? -1 : histIndex.get(ks, -1);
-        if (rs >= 0) {
-            for (int j = 0, b = rs * H; j < H; j++) {
+        long kc = NerFeatures.historyClitic(w, i);
+        int rc = kc == 0 ? -1 : histIndex.get(kc, -1);
+        if (rc >= 0) {
+            for (int j = 0, b = rc * H; j < H; j++) {
                 h[j] += hist[b + j];
             }
         }

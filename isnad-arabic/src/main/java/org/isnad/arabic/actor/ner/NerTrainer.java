@@ -183,7 +183,7 @@ public final class NerTrainer {
         }
         int at = (prev + 1) * L + y;
         bumpHistory(NerFeatures.historyWord(it.work, i), at, d);
-        bumpHistory(NerFeatures.historyStem(it.work, i), at, d);
+        bumpHistory(NerFeatures.historyClitic(it.work, i), at, d);
         int t = (prev + 1) * L + y;
         trans[t] += d;
         transU[t] += c * d;
@@ -342,6 +342,11 @@ public final class NerTrainer {
      */
     private static NerModel fit(Config cfg, List<NerCorpus.Sent> data, List<int[]> ctx, NerModel stage1, int epochs,
             List<NerCorpus.Sent> dev, double[] best) {
+        return fit(cfg, data, ctx, stage1, epochs, dev, best, null);
+    }
+
+    private static NerModel fit(Config cfg, List<NerCorpus.Sent> data, List<int[]> ctx, NerModel stage1, int epochs,
+            List<NerCorpus.Sent> dev, double[] best, NerCorpus.Score[] pooled) {
         NerTrainer tr = new NerTrainer(new NerLexicon(cfg.gaz(), cfg.cues()), data, cfg.viterbi());
         List<Item> items = tr.prepareAll(data, ctx, cfg.minCount());
         LongIntMap forms = formCounts(data, cfg.gaz());
@@ -350,6 +355,10 @@ public final class NerTrainer {
             tr.trainEpoch(items, rnd);
             if (dev != null) {
                 NerCorpus.Score sc = evaluate(tr.averaged(stage1, forms, cfg.gaz(), cfg.cues()), dev);
+                if (pooled != null) {
+                    pooled[e - 1].addAll(sc);
+                    continue;
+                }
                 System.out.printf(Locale.ROOT, "  epoch %2d dev F1 %.2f  (%d features)%n", e, 100 * sc.f1(), tr.rows);
                 if (sc.f1() > best[1]) {
                     best[0] = e;
@@ -543,6 +552,7 @@ public final class NerTrainer {
         int minCount = 1;
         boolean twoStage = false;
         int epochs2 = 0;
+        int cv = 0;
         float margin = Float.NaN;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -566,6 +576,7 @@ public final class NerTrainer {
                 case "--min-count" -> minCount = Integer.parseInt(v);
                 case "--two-stage" -> twoStage = Boolean.parseBoolean(v);
                 case "--epochs2" -> epochs2 = Integer.parseInt(v);
+                case "--cv" -> cv = Integer.parseInt(v);
                 case "--o-margin" -> margin = Float.parseFloat(v);
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
@@ -610,6 +621,27 @@ public final class NerTrainer {
                 twoStage ? ", two-stage" : "");
         Config cfg = new Config(gaz, cues, viterbi, minCount, seed);
 
+        if (cv > 1) {
+            // k-fold cross-validation over the train file (contiguous folds), stage 1 only: a less
+            // noisy yardstick than one dev split for comparing feature sets
+            NerCorpus.Score[] pooled = new NerCorpus.Score[maxEpochs];
+            for (int e = 0; e < maxEpochs; e++) {
+                pooled[e] = new NerCorpus.Score();
+            }
+            for (int f = 0; f < cv; f++) {
+                int a = all.size() * f / cv;
+                int b = all.size() * (f + 1) / cv;
+                List<NerCorpus.Sent> tr = new ArrayList<>(all.subList(0, a));
+                tr.addAll(all.subList(b, all.size()));
+                tr.addAll(extra);
+                fit(cfg, tr, null, null, maxEpochs, all.subList(a, b), new double[] {0, -1}, pooled);
+            }
+            for (int e = 0; e < maxEpochs; e++) {
+                System.out.printf(Locale.ROOT, "cv epoch %2d F1 %.2f%n", e + 1, 100 * pooled[e].f1());
+            }
+            System.out.print(pooled[maxEpochs - 1].report());
+            return;
+        }
         if (epochs <= 0) {
             System.out.println("stage 1: choosing epochs on dev");
             double[] best = {0, -1};
