@@ -16,6 +16,12 @@ import java.util.List;
  * clitic class). Thread-safe: a {@code Work} belongs to one thread.
  */
 public final class NerFeatures {
+    /**
+     * Number of word-identity features (word, clitic-free form, bigrams with both neighbours),
+     * always written right after the bias feature so that training can hide them.
+     */
+    static final int LEXICAL = 4;
+
     /** Upper bound on static features per token. */
     static final int K = 128;
 
@@ -96,6 +102,12 @@ public final class NerFeatures {
          * a single-stage model. Set by the caller before {@link #extract}; never resized here.
          */
         int[] ctx;
+        /**
+         * Training only: tokens whose word-identity features ({@link #LEXICAL} slots after the bias,
+         * and the word's history row) are hidden this epoch, so the model learns to tag names it has
+         * never seen from their context and shape. Null when tagging.
+         */
+        boolean[] dropWord;
         long[] feats = new long[0];
         int[] nf = new int[0];
 
@@ -213,6 +225,8 @@ public final class NerFeatures {
             k = put(f, k, T_W0, wh);
             // (the bare stem alone, T_S0, lowered dev F1: the clitic-free form and affixes cover it)
             k = put(f, k, T_C0, w.ph[i]);
+            k = put(f, k, T_BIM, NerText.combine(wm1, wh));
+            k = put(f, k, T_BIP, NerText.combine(wh, wp1));
             k = put(f, k, T_WM1, wm1);
             k = put(f, k, T_WM2, wm2);
             k = put(f, k, T_WP1, wp1);
@@ -221,8 +235,6 @@ public final class NerFeatures {
             k = put(f, k, T_SP1, i + 1 < n ? w.sh[i + 1] : EOS);
             k = put(f, k, T_SM2, i > 1 ? w.sh[i - 2] : BOS);
             k = put(f, k, T_SP2, i + 2 < n ? w.sh[i + 2] : EOS);
-            k = put(f, k, T_BIM, NerText.combine(wm1, wh));
-            k = put(f, k, T_BIP, NerText.combine(wh, wp1));
             int ss = NerText.stemStart(s);
             for (int a = 1; a <= 3 && ss + a <= len; a++) {
                 k = put(f, k, T_PRE + a, NerText.hash(s, ss, ss + a));
@@ -445,6 +457,9 @@ public final class NerFeatures {
      * tag, tag) pair, so one lookup serves all previous tags of the Viterbi lattice. 0 when disabled.
      */
     static long historyWord(Work w, int i) {
+        if (w.dropWord != null && w.dropWord[i]) {
+            return 0;
+        }
         return (DISABLED & (1L << T_HIST_W)) != 0 ? 0 : NerText.feature(T_HIST_W, w.wh[i]);
     }
 

@@ -52,10 +52,11 @@ public final class NerModel {
     /** First-pass model whose document-level output feeds this model's context features, or null. */
     final NerModel stage1;
     /**
-     * Subtracted from every O score: the perceptron is conservative on unseen names (precision well
-     * above recall), so a margin chosen on the dev split trades some precision for recall.
+     * Added to the B- and I- scores of each type: the perceptron is conservative on unseen names
+     * (precision well above recall, most of all for ORG and MISC), so margins chosen on the dev
+     * split trade some precision for recall.
      */
-    float oBias;
+    final float[] typeBias = new float[TYPES.size()];
 
     NerModel(NerModel stage1, NerWeights.Packed weights, LongIntMap histIndex, float[] hist, float[] trans,
             boolean viterbi, LongIntMap forms, List<String[]> gazetteer, List<String[]> cues, NerVocab vocab) {
@@ -162,9 +163,13 @@ public final class NerModel {
                 weights.addTo(feats[base + k], sc, o);
             }
         }
-        if (oBias != 0f) {
-            for (int i = 0; i < n; i++) {
-                sc[i * L] -= oBias;
+        for (int t = 0; t < typeBias.length; t++) {
+            float b = typeBias[t];
+            if (b != 0f) {
+                for (int o = 1 + 2 * t, end = n * L; o < end; o += L) {
+                    sc[o] += b;
+                    sc[o + 1] += b;
+                }
             }
         }
         decode(sc, n, w, histIndex, hist, trans, viterbi, out);
@@ -328,7 +333,10 @@ public final class NerModel {
     private static NerModel readBody(DataInputStream in) throws IOException {
         NerModel stage1 = in.readBoolean() ? readBody(in) : null;
         boolean viterbi = in.readBoolean();
-        float oBias = in.readFloat();
+        float[] typeBias = new float[TYPES.size()];
+        for (int t = 0; t < typeBias.length; t++) {
+            typeBias[t] = in.readFloat();
+        }
         List<String[]> gaz = readRows(in);
         List<String[]> cues = readRows(in);
         float[] trans = new float[(L + 1) * L];
@@ -375,7 +383,7 @@ public final class NerModel {
             vocab.put(key, i);
         }
         NerModel m = new NerModel(stage1, weights, histIndex, hist, trans, viterbi, forms, gaz, cues, vocab);
-        m.oBias = oBias;
+        System.arraycopy(typeBias, 0, m.typeBias, 0, typeBias.length);
         return m;
     }
 
@@ -399,7 +407,9 @@ public final class NerModel {
             stage1.writeBody(out);
         }
         out.writeBoolean(viterbi);
-        out.writeFloat(oBias);
+        for (float b : typeBias) {
+            out.writeFloat(b);
+        }
         writeRows(out, gazetteer);
         writeRows(out, cues);
         for (float t : trans) {

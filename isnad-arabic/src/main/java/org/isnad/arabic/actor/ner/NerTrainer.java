@@ -47,6 +47,8 @@ public final class NerTrainer {
     private int histRows;
     private long c = 1;
     private final boolean viterbi;
+    /** Probability of hiding a token's word-identity features in one training pass. */
+    private float wordDropout;
     private final NerFeatures features;
 
     private final NerVocab vocab;
@@ -166,8 +168,13 @@ public final class NerTrainer {
     private void predict(Item it, int[] out) {
         float[] sc = it.work.scores(it.n * L);
         java.util.Arrays.fill(sc, 0, it.n * L, 0f);
+        boolean[] drop = it.work.dropWord;
         for (int i = 0; i < it.n; i++) {
+            boolean hide = drop != null && drop[i];
             for (int k = it.rowStart[i]; k < it.rowStart[i + 1]; k++) {
+                if (hide && k > it.rowStart[i] && k <= it.rowStart[i] + NerFeatures.LEXICAL) {
+                    continue;
+                }
                 int r = it.rowsFlat[k] * L;
                 for (int y = 0; y < L; y++) {
                     sc[i * L + y] += w[r + y];
@@ -178,7 +185,11 @@ public final class NerTrainer {
     }
 
     private void update(Item it, int i, int prev, int y, float d) {
+        boolean hide = it.work.dropWord != null && it.work.dropWord[i];
         for (int k = it.rowStart[i]; k < it.rowStart[i + 1]; k++) {
+            if (hide && k > it.rowStart[i] && k <= it.rowStart[i] + NerFeatures.LEXICAL) {
+                continue;
+            }
             bump(it.rowsFlat[k] * L + y, d);
         }
         int at = (prev + 1) * L + y;
@@ -218,6 +229,14 @@ public final class NerTrainer {
         for (Item it : order) {
             if (pred.length < it.n) {
                 pred = new int[it.n * 2];
+            }
+            if (wordDropout > 0) {
+                if (it.work.dropWord == null) {
+                    it.work.dropWord = new boolean[it.n];
+                }
+                for (int i = 0; i < it.n; i++) {
+                    it.work.dropWord[i] = rnd.nextFloat() < wordDropout;
+                }
             }
             predict(it, pred);
             for (int i = 0; i < it.n; i++) {
@@ -334,7 +353,8 @@ public final class NerTrainer {
     }
 
     /** Settings shared by every model trained in one run. */
-    private record Config(List<String[]> gaz, List<String[]> cues, boolean viterbi, int minCount, long seed) {}
+    private record Config(List<String[]> gaz, List<String[]> cues, boolean viterbi, int minCount, long seed,
+            float wordDropout) {}
 
     /**
      * Trains one stage for {@code epochs} epochs; when {@code dev} is given, scores the averaged
@@ -348,6 +368,7 @@ public final class NerTrainer {
     private static NerModel fit(Config cfg, List<NerCorpus.Sent> data, List<int[]> ctx, NerModel stage1, int epochs,
             List<NerCorpus.Sent> dev, double[] best, NerCorpus.Score[] pooled) {
         NerTrainer tr = new NerTrainer(new NerLexicon(cfg.gaz(), cfg.cues()), data, cfg.viterbi());
+        tr.wordDropout = cfg.wordDropout();
         List<Item> items = tr.prepareAll(data, ctx, cfg.minCount());
         LongIntMap forms = formCounts(data, cfg.gaz());
         Random rnd = new Random(cfg.seed());
@@ -378,24 +399,35 @@ public final class NerTrainer {
         return (float) (s / a.length);
     }
 
-    /** Chooses the O margin of {@code m} (its last stage) that maximises dev F1; returns it. */
-    private static float tuneBias(NerModel m, List<NerCorpus.Sent> dev) {
-        float best = 0f;
-        double bestF = -1;
-        // weights scale with the number of updates, so search relative to the mean |transition|
-        double scale = meanAbs(m.trans);
-        for (int k = 0; k <= 12; k++) {
-            float b = (float) (scale * k * 0.5);
-            m.oBias = b;
-            double f = evaluate(m, dev).f1();
-            System.out.printf(Locale.ROOT, "  O margin %.3f (%.1f x) dev F1 %.2f%n", b, k * 0.5, 100 * f);
-            if (f > bestF + 1e-9) {
-                bestF = f;
-                best = b;
+    /**
+     * Chooses per-type margins for {@code m} (its last stage) by coordinate ascent on dev F1, in
+     * units of the mean |transition| weight so they transfer to a model trained on more data.
+     * Returns the margins in those units.
+     */
+    private static float[] tuneMargins(NerModel m, List<NerCorpus.Sent> dev) {
+        float scale = meanAbs(m.trans);
+        float[] rel = new float[NerModel.TYPES.size()];
+        double bestF = evaluate(m, dev).f1();
+        System.out.printf(Locale.ROOT, "  no margins: dev F1 %.2f%n", 100 * bestF);
+        for (int round = 0; round < 2; round++) {
+            for (int t = 0; t < rel.length; t++) {
+                float keep = rel[t];
+                for (int k = -2; k <= 10; k++) {
+                    rel[t] = k * 0.5f;
+                    m.typeBias[t] = rel[t] * scale;
+                    double f = evaluate(m, dev).f1();
+                    if (f > bestF + 1e-9) {
+                        bestF = f;
+                        keep = rel[t];
+                    }
+                }
+                rel[t] = keep;
+                m.typeBias[t] = keep * scale;
             }
+            System.out.printf(Locale.ROOT, "  round %d: margins %s dev F1 %.2f%n", round + 1, java.util.Arrays.toString(rel),
+                    100 * bestF);
         }
-        m.oBias = best;
-        return (float) (best / scale);
+        return rel;
     }
 
     /**
@@ -553,7 +585,8 @@ public final class NerTrainer {
         boolean twoStage = false;
         int epochs2 = 0;
         int cv = 0;
-        float margin = Float.NaN;
+        float wordDropout = 0f;
+        float[] margins = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String v = i + 1 < args.length ? args[i + 1] : null;
@@ -577,7 +610,14 @@ public final class NerTrainer {
                 case "--two-stage" -> twoStage = Boolean.parseBoolean(v);
                 case "--epochs2" -> epochs2 = Integer.parseInt(v);
                 case "--cv" -> cv = Integer.parseInt(v);
-                case "--o-margin" -> margin = Float.parseFloat(v);
+                case "--word-dropout" -> wordDropout = Float.parseFloat(v);
+                case "--margins" -> {
+                    String[] f = v.split(",");
+                    margins = new float[NerModel.TYPES.size()];
+                    for (int t = 0; t < margins.length; t++) {
+                        margins[t] = Float.parseFloat(f[t % f.length]);
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
             i++;
@@ -619,7 +659,7 @@ public final class NerTrainer {
         System.out.printf(Locale.ROOT, "gazetteer %d rows, cues %d; train %d sentences (+%d AQMAR), dev %d; decoder %s%s%n",
                 gaz.size(), cues.size(), cut, extra.size(), devPart.size(), viterbi ? "viterbi" : "greedy",
                 twoStage ? ", two-stage" : "");
-        Config cfg = new Config(gaz, cues, viterbi, minCount, seed);
+        Config cfg = new Config(gaz, cues, viterbi, minCount, seed, wordDropout);
 
         if (cv > 1) {
             // k-fold cross-validation over the train file (contiguous folds), stage 1 only: a less
@@ -649,7 +689,7 @@ public final class NerTrainer {
             epochs = (int) best[0];
             System.out.printf(Locale.ROOT, "stage 1: %d epochs (dev F1 %.2f)%n", epochs, 100 * best[1]);
         }
-        if ((twoStage && epochs2 <= 0) || Float.isNaN(margin)) {
+        if ((twoStage && epochs2 <= 0) || margins == null) {
             NerModel devModel = fit(cfg, trainPart, null, null, epochs, null, null);
             if (twoStage) {
                 List<int[]> ctx = contextOf(trainPart, jackknife(cfg, trainPart, epochs));
@@ -662,10 +702,9 @@ public final class NerTrainer {
                 }
                 devModel = fit(cfg, trainPart, ctx, devModel, epochs2, null, null);
             }
-            if (Float.isNaN(margin)) {
-                System.out.println("O margin: choosing on dev");
-                margin = tuneBias(devModel, devPart);
-                System.out.printf(Locale.ROOT, "O margin: %.2f x mean |transition|%n", margin);
+            if (margins == null) {
+                System.out.println("type margins: choosing on dev");
+                margins = tuneMargins(devModel, devPart);
             }
         }
         if (out == null) {
@@ -678,12 +717,15 @@ public final class NerTrainer {
             List<int[]> ctx = contextOf(full, jackknife(cfg, full, epochs));
             model = fit(cfg, full, ctx, model, epochs2, null, null);
         }
-        model.oBias = margin * meanAbs(model.trans);
+        for (int t = 0; t < margins.length; t++) {
+            model.typeBias[t] = margins[t] * meanAbs(model.trans);
+        }
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
             model.write(os);
         }
-        System.out.printf(Locale.ROOT, "wrote %s: stage-1 epochs %d, stage-2 epochs %d, %d bytes, %.1f s%n", out, epochs,
-                twoStage ? epochs2 : 0, Files.size(out), (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "wrote %s: stage-1 epochs %d, stage-2 epochs %d, margins %s, %d bytes, %.1f s%n",
+                out, epochs, twoStage ? epochs2 : 0, java.util.Arrays.toString(margins), Files.size(out),
+                (System.nanoTime() - t0) / 1e9);
     }
 }
