@@ -73,6 +73,9 @@ public final class NerFeatures {
     private static final int T_CTX_S = 50;
     private static final int T_QUOTE = 51;
     private static final int T_HIST_C = 52;
+    private static final int T_S1 = 54;
+    private static final int T_S1M = 55;
+    private static final int T_S1P = 56;
     private static final int T_HIST_W = 40;
 
     private final NerLexicon lexicon;
@@ -267,11 +270,18 @@ public final class NerFeatures {
             }
             k = put(f, k, T_LEXN, (i > 0 ? w.lexTop[i - 1] : 7) * 8L + (i + 1 < n ? w.lexTop[i + 1] : 7));
             if (w.ctx != null) {
-                int cx = w.ctx[i];
+                int cx = w.ctx[i] & 0xFFFF;
                 k = put(f, k, T_CTX, cx);
                 k = put(f, k, T_CTX_S, cx * 8L + Math.min(w.shape[i], 4));
-                k = put(f, k, T_CTXM1, i > 0 ? ctxType(w.ctx[i - 1]) : -1);
-                k = put(f, k, T_CTXP1, i + 1 < n ? ctxType(w.ctx[i + 1]) : -1);
+                k = put(f, k, T_CTXM1, i > 0 ? ctxType(w.ctx[i - 1] & 0xFFFF) : -1);
+                k = put(f, k, T_CTXP1, i + 1 < n ? ctxType(w.ctx[i + 1] & 0xFFFF) : -1);
+                // stacking: the first pass's own labels around the token
+                int l0 = w.ctx[i] >>> 16;
+                int lm = i > 0 ? w.ctx[i - 1] >>> 16 : 15;
+                int lp = i + 1 < n ? w.ctx[i + 1] >>> 16 : 15;
+                k = put(f, k, T_S1, l0);
+                k = put(f, k, T_S1M, lm * 16L + l0);
+                k = put(f, k, T_S1P, l0 * 16L + lp);
             }
             int shape = w.shape[i];
             k = put(f, k, T_SHAPE, shape * 16L + Math.min(len, 12));
@@ -318,7 +328,8 @@ public final class NerFeatures {
     }
 
     /**
-     * Document-context codes: for each token, what a first tagging pass said about the OTHER
+     * Document-context codes (low 16 bits; the first-pass label of the token itself in the high
+     * bits): for each token, what a first tagging pass said about the OTHER
      * occurrences of the same clitic-free form in the document ("أسيك" tagged ORG twice elsewhere
      * makes ORG likely here). Code 0: no other occurrence; else
      * {@code 1 + ((type * 4 + share) * 4 + countClass)} with type 0 = only outside names.
@@ -376,6 +387,9 @@ public final class NerFeatures {
                 int share = best == 0 ? 3 : Math.min(3, 4 * bestCount / total);
                 int cls = Math.min(3, bucket(best == 0 ? total : bestCount));
                 code[i] = 1 + (best * 4 + share) * 4 + cls;
+            }
+            for (int i = 0; i < lab.length; i++) {
+                code[i] |= lab[i] << 16; // the first pass's label rides in the high half
             }
             out.add(code);
         }
