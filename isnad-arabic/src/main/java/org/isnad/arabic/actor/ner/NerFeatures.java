@@ -270,18 +270,7 @@ public final class NerFeatures {
             }
             k = put(f, k, T_LEXN, (i > 0 ? w.lexTop[i - 1] : 7) * 8L + (i + 1 < n ? w.lexTop[i + 1] : 7));
             if (w.ctx != null) {
-                int cx = w.ctx[i] & 0xFFFF;
-                k = put(f, k, T_CTX, cx);
-                k = put(f, k, T_CTX_S, cx * 8L + Math.min(w.shape[i], 4));
-                k = put(f, k, T_CTXM1, i > 0 ? ctxType(w.ctx[i - 1] & 0xFFFF) : -1);
-                k = put(f, k, T_CTXP1, i + 1 < n ? ctxType(w.ctx[i + 1] & 0xFFFF) : -1);
-                // stacking: the first pass's own labels around the token
-                int l0 = w.ctx[i] >>> 16;
-                int lm = i > 0 ? w.ctx[i - 1] >>> 16 : 15;
-                int lp = i + 1 < n ? w.ctx[i + 1] >>> 16 : 15;
-                k = put(f, k, T_S1, l0);
-                k = put(f, k, T_S1M, lm * 16L + l0);
-                k = put(f, k, T_S1P, l0 * 16L + lp);
+                k = contextFeatures(w.ctx, w.shape, i, n, f, k);
             }
             int shape = w.shape[i];
             k = put(f, k, T_SHAPE, shape * 16L + Math.min(len, 12));
@@ -393,6 +382,27 @@ public final class NerFeatures {
             }
             out.add(code);
         }
+    }
+
+    /**
+     * Writes the stage-2 features of token i (document context and stacked first-pass labels) to
+     * {@code f} from {@code k}; returns the new end. Shared by {@link #extract} and the tagger's
+     * fast path, which adds them to features extracted once for both stages.
+     */
+    static int contextFeatures(int[] ctx, int[] shape, int i, int n, long[] f, int k) {
+        int cx = ctx[i] & 0xFFFF;
+        k = put(f, k, T_CTX, cx);
+        k = put(f, k, T_CTX_S, cx * 8L + Math.min(shape[i], 4));
+        k = put(f, k, T_CTXM1, i > 0 ? ctxType(ctx[i - 1] & 0xFFFF) : -1);
+        k = put(f, k, T_CTXP1, i + 1 < n ? ctxType(ctx[i + 1] & 0xFFFF) : -1);
+        // stacking: the first pass's own labels around the token
+        int l0 = ctx[i] >>> 16;
+        int lm = i > 0 ? ctx[i - 1] >>> 16 : 15;
+        int lp = i + 1 < n ? ctx[i + 1] >>> 16 : 15;
+        k = put(f, k, T_S1, l0);
+        k = put(f, k, T_S1M, lm * 16L + l0);
+        k = put(f, k, T_S1P, l0 * 16L + lp);
+        return k;
     }
 
     /** The type part of a context code: 0 none, 1 only outside names, 2.. PERS, LOC, ORG, MISC. */

@@ -52,6 +52,11 @@ public final class NerModel {
     /** First-pass model whose document-level output feeds this model's context features, or null. */
     final NerModel stage1;
     /**
+     * Both stages' weights in one table, when the stages share their vocabulary statistics (they
+     * do when trained on the same data, as {@link NerTrainer} does), else null.
+     */
+    private final NerWeights.Merged merged;
+    /**
      * Added to the B- and I- scores of each type: the perceptron is conservative on unseen names
      * (precision well above recall, most of all for ORG and MISC), so margins chosen on the dev
      * split trade some precision for recall.
@@ -71,6 +76,23 @@ public final class NerModel {
         this.vocab = vocab;
         this.features = new NerFeatures(new NerLexicon(gazetteer, cues), vocab);
         this.stage1 = stage1;
+        this.merged = stage1 != null && sameVocab(stage1.vocab, vocab) && stage1.gazetteer.size() == gazetteer.size()
+                && stage1.cues.size() == cues.size() ? new NerWeights.Merged(stage1.weights, weights) : null;
+    }
+
+    private static boolean sameVocab(NerVocab a, NerVocab b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        int[] ca = new int[NerVocab.COLS];
+        int[] cb = new int[NerVocab.COLS];
+        boolean[] same = {true};
+        a.rowOf.forEach((k, r) -> {
+            a.counts(k, null, ca);
+            b.counts(k, null, cb);
+            same[0] &= java.util.Arrays.equals(ca, cb);
+        });
+        return same[0];
     }
 
     /**
@@ -81,6 +103,16 @@ public final class NerModel {
      * @return label ids per sentence
      */
     public List<int[]> tagDocument(List<String[]> sentences, NerFeatures.Work w) {
+        return merged != null ? tagDocumentFast(sentences, w) : tagDocumentPlain(sentences, w);
+    }
+
+    /** Whether two-stage tagging extracts features once (both stages in one weight table). */
+    boolean usesMergedTable() {
+        return merged != null;
+    }
+
+    /** The reference two-stage path: each stage extracts and looks up its own features. */
+    List<int[]> tagDocumentPlain(List<String[]> sentences, NerFeatures.Work w) {
         List<int[]> first = new ArrayList<>(sentences.size());
         NerModel single = stage1 == null ? this : stage1;
         for (String[] s : sentences) {
@@ -106,6 +138,81 @@ public final class NerModel {
             result.add(out);
         }
         return result;
+    }
+
+    /**
+     * Two-stage tagging with features extracted once: one pass scores both stages through the
+     * merged table and decodes stage 1; after the document's context is known, only the stage-2
+     * context features are added before stage-2 decoding. Same result as the plain path.
+     */
+    private List<int[]> tagDocumentFast(List<String[]> sentences, NerFeatures.Work w) {
+        int ns = sentences.size();
+        List<int[]> first = new ArrayList<>(ns);
+        float[][] partial = new float[ns][];
+        long[][] wh = new long[ns][];
+        long[][] clitic = new long[ns][];
+        boolean[][] quote = new boolean[ns][];
+        int[][] shape = new int[ns][];
+        for (int k = 0; k < ns; k++) {
+            String[] s = sentences.get(k);
+            int n = s.length;
+            stage1.features.extract(s, n, w);
+            float[] sc = w.scores(n * L);
+            java.util.Arrays.fill(sc, 0, n * L, 0f);
+            float[] sc2 = new float[n * L];
+            long[] feats = w.feats;
+            for (int i = 0; i < n; i++) {
+                int base = i * NerFeatures.K;
+                for (int j = 0, nf = w.nf[i]; j < nf; j++) {
+                    merged.addTo(feats[base + j], sc, sc2, i * L);
+                }
+            }
+            stage1.addBias(sc, n);
+            int[] out = new int[n];
+            decode(sc, n, w, stage1.histIndex, stage1.hist, stage1.trans, stage1.viterbi, out);
+            first.add(out);
+            partial[k] = sc2;
+            wh[k] = java.util.Arrays.copyOf(w.wh, n);
+            clitic[k] = java.util.Arrays.copyOf(w.clitic, n);
+            quote[k] = java.util.Arrays.copyOf(w.quote, n);
+            shape[k] = java.util.Arrays.copyOf(w.shape, n);
+        }
+        List<int[]> ctx = new ArrayList<>(ns);
+        NerFeatures.context(sentences, first, ctx);
+        List<int[]> result = new ArrayList<>(ns);
+        long[] f = new long[16];
+        for (int k = 0; k < ns; k++) {
+            int n = sentences.get(k).length;
+            float[] sc = partial[k];
+            w.ensure(n);
+            System.arraycopy(wh[k], 0, w.wh, 0, n);
+            System.arraycopy(clitic[k], 0, w.clitic, 0, n);
+            System.arraycopy(quote[k], 0, w.quote, 0, n);
+            int[] cx = ctx.get(k);
+            for (int i = 0; i < n; i++) {
+                int m = NerFeatures.contextFeatures(cx, shape[k], i, n, f, 0);
+                for (int j = 0; j < m; j++) {
+                    weights.addTo(f[j], sc, i * L);
+                }
+            }
+            addBias(sc, n);
+            int[] out = new int[n];
+            decode(sc, n, w, histIndex, hist, trans, viterbi, out);
+            result.add(out);
+        }
+        return result;
+    }
+
+    private void addBias(float[] sc, int n) {
+        for (int t = 0; t < typeBias.length; t++) {
+            float b = typeBias[t];
+            if (b != 0f) {
+                for (int o = 1 + 2 * t, end = n * L; o < end; o += L) {
+                    sc[o] += b;
+                    sc[o + 1] += b;
+                }
+            }
+        }
     }
 
     /** Label name of label id {@code y}: "O", "B-PERS", "I-LOC", ... */
@@ -163,15 +270,7 @@ public final class NerModel {
                 weights.addTo(feats[base + k], sc, o);
             }
         }
-        for (int t = 0; t < typeBias.length; t++) {
-            float b = typeBias[t];
-            if (b != 0f) {
-                for (int o = 1 + 2 * t, end = n * L; o < end; o += L) {
-                    sc[o] += b;
-                    sc[o + 1] += b;
-                }
-            }
-        }
+        addBias(sc, n);
         decode(sc, n, w, histIndex, hist, trans, viterbi, out);
     }
 

@@ -109,4 +109,69 @@ abstract class NerWeights {
             return true;
         }
     }
+
+    /**
+     * Two models' weights for the same features in one table (slots of 24 ints: key, L weights of
+     * the first model, L of the second): a two-stage tagger looks each shared feature up once.
+     */
+    static final class Merged {
+        static final int SLOT = 24;
+        private final int[] t;
+        private final int mask;
+
+        Merged(Packed a, Packed b) {
+            LongIntMap keys = new LongIntMap(a.size() + b.size());
+            a.forEach((k, w) -> keys.put(k, 1));
+            b.forEach((k, w) -> keys.put(k, 1));
+            int rows = keys.size();
+            int cap = Integer.highestOneBit(Math.max(16, rows + rows / 3) - 1) << 1;
+            t = new int[cap * SLOT];
+            mask = cap - 1;
+            a.forEach((k, w) -> put(k, w, 2));
+            b.forEach((k, w) -> put(k, w, 2 + NerModel.L));
+        }
+
+        private void put(long key, float[] w, int at) {
+            int lo = (int) key;
+            int hi = (int) (key >>> 32);
+            int i = lo & mask;
+            while (true) {
+                int b = i * SLOT;
+                if (t[b] == 0 && t[b + 1] == 0) {
+                    t[b] = lo;
+                    t[b + 1] = hi;
+                }
+                if (t[b] == lo && t[b + 1] == hi) {
+                    for (int y = 0; y < NerModel.L; y++) {
+                        t[b + at + y] = Float.floatToRawIntBits(w[y]);
+                    }
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+
+        /** Adds the first model's weights to {@code a[off..]} and the second's to {@code b[off..]}. */
+        void addTo(long key, float[] a, float[] b, int off) {
+            int lo = (int) key;
+            int hi = (int) (key >>> 32);
+            int i = lo & mask;
+            while (true) {
+                int s = i * SLOT;
+                int klo = t[s];
+                int khi = t[s + 1];
+                if (klo == lo && khi == hi) {
+                    for (int y = 0; y < NerModel.L; y++) {
+                        a[off + y] += Float.intBitsToFloat(t[s + 2 + y]);
+                        b[off + y] += Float.intBitsToFloat(t[s + 2 + NerModel.L + y]);
+                    }
+                    return;
+                }
+                if (klo == 0 && khi == 0) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+    }
 }
