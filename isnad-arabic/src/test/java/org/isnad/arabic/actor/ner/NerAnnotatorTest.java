@@ -72,6 +72,17 @@ class NerAnnotatorTest {
     }
 
     @Test
+    void placeHeadsAndGeographicNames() {
+        Map<String, String> m = mentions("وتقدمت القوات نحو مدينة الموصل بعد معارك على ضفاف نهر دجلة في شمال العراق .");
+        assertFalse(m.keySet().stream().anyMatch(k -> k.startsWith("مدينة")), m.toString());
+        assertEquals("GPE", m.get("الموصل"), m.toString());
+        assertEquals("LOC", m.get("دجلة"), m.toString());
+        Map<String, String> e = mentions("وقال الوزير إن أوروبا تواجه أزمة لاجئين قادمين من سوريا .");
+        assertEquals("LOC", e.get("أوروبا"), e.toString());
+        assertEquals("GPE", e.get("سوريا"), e.toString());
+    }
+
+    @Test
     void cutRules() {
         NerModel model = NerModel.loadDefault();
         assertEquals(1, model.procliticCut(org.isnad.arabic.text.ArabicNormalizer.normalize("والعراق")));
