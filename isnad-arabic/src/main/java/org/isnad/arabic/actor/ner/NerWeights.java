@@ -84,32 +84,6 @@ abstract class NerWeights {
         }
     }
 
-    /** The trainer's growing view: a key → row map over a flat weight array. */
-    static final class Dense extends NerWeights {
-        private final LongIntMap index;
-        private final float[][] weights;
-
-        /** @param weights a one-element holder, so the trainer may grow the array behind this view */
-        Dense(LongIntMap index, float[][] weights) {
-            this.index = index;
-            this.weights = weights;
-        }
-
-        @Override
-        boolean addTo(long key, float[] dst, int off) {
-            int r = index.get(key, -1);
-            if (r < 0) {
-                return false;
-            }
-            float[] w = weights[0];
-            int b = r * NerModel.L;
-            for (int y = 0; y < NerModel.L; y++) {
-                dst[off + y] += w[b + y];
-            }
-            return true;
-        }
-    }
-
     /**
      * Two models' weights for the same features in one table (slots of 24 ints: key, L weights of
      * the first model, L of the second): a two-stage tagger looks each shared feature up once.
