@@ -8,12 +8,16 @@ import java.util.List;
  * character ranges of the normalised tokens, so no feature string is ever built.
  *
  * <p>Static features (independent of the tag history) are computed once per sentence into a
- * {@link Work} buffer: word, bare stem, clitic-free form, stem prefixes and word suffixes (1–3),
- * shape and length, article and proclitic letters, words and stems in a ±2 window, word bigrams,
- * cue-word classes at −2..+1 and gazetteer B/I memberships at −1..+1. History features (previous
- * tag alone and with the current word/stem) are asked for by the decoder through
- * {@link #historyWord}/{@link #historyClitic} (one row of (previous tag, tag) weights per word or
- * clitic class). Thread-safe: a {@code Work} belongs to one thread.
+ * {@link Work} buffer: word, clitic-free form, word bigrams, words (±2) and bare stems (±2, not
+ * the token's own) around, stem prefixes (1–4), word suffixes (1–4), the first two letters, the
+ * neighbours' last two letters, shape and length, article and proclitic letters, training-data
+ * frequency and name-type statistics (jack-knifed in training, see {@link NerVocab}), cue-word
+ * classes at −2..+1, gazetteer B/I memberships at −1..+1, position inside a quotation, and — for a
+ * second-stage model — document-context and stacked first-pass labels ({@link #contextFeatures}).
+ * History features are asked for by the decoder through {@link #historyWord}/{@link #historyClitic}
+ * (one row of (previous tag, tag) weights per word or clitic class). Template choices were kept
+ * only when 5-fold cross-validation on the train file favoured them; {@code -Dner.disable=ids}
+ * switches templates off for such ablations. Thread-safe: a {@code Work} belongs to one thread.
  */
 public final class NerFeatures {
     /**

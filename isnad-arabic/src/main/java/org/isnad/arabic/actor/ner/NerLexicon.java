@@ -23,14 +23,12 @@ final class NerLexicon {
 
     private final LongIntMap gaz = new LongIntMap(16_384);
     private final LongIntMap cues = new LongIntMap(1_024);
-    private final int gazEntries;
 
     /**
      * @param gazetteer lines {@code TYPE<TAB>phrase}
      * @param cueLines  lines {@code CLASS<TAB>word}
      */
     NerLexicon(List<String[]> gazetteer, List<String[]> cueLines) {
-        int n = 0;
         for (String[] row : gazetteer) {
             int t = GAZ_TYPES.indexOf(row[0].toUpperCase(Locale.ROOT));
             if (t < 0 || row.length < 2) {
@@ -46,9 +44,7 @@ final class NerLexicon {
                 h = k == 0 ? wh : NerText.combine(h, wh);
                 gaz.or(h, k == words.length - 1 ? 1 << t : PREFIX);
             }
-            n++;
         }
-        gazEntries = n;
         for (String[] row : cueLines) {
             int c = CUE_CLASSES.indexOf(row[0].toUpperCase(Locale.ROOT));
             if (c < 0 || row.length < 2) {
@@ -60,10 +56,6 @@ final class NerLexicon {
                 cues.or(NerText.hash(w, 2, w.length()), 1 << c);
             }
         }
-    }
-
-    int gazetteerEntries() {
-        return gazEntries;
     }
 
     /** Cue classes (bit mask) of a token, looked up by whole form, form without proclitics, and bare stem. */
