@@ -445,6 +445,7 @@ public final class NerModel {
         int rows = in.readInt();
         float scale = in.readFloat();
         NerWeights.Packed weights = new NerWeights.Packed(rows);
+        weights.quantum = scale;
         float[] row = new float[L];
         for (int r = 0; r < rows; r++) {
             long key = in.readLong();
