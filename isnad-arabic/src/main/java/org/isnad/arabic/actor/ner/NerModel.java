@@ -373,36 +373,37 @@ public final class NerModel {
 
     /**
      * How many leading characters of normalised word {@code norm}, the first word of a name, are
-     * proclitics to leave out of the mention: و/ف then ب/ل/ك, each cut only when the rest starts
-     * with the article or was seen inside names more often than the uncut form ("وإسرائيل" → 1,
-     * "بغداد" → 0). Before an elided article ("للوكالة") only the preposition is cut, so the
-     * mention starts at the article's lam, as the gold span rules ask.
+     * proclitics to leave out of the mention: و/ف and/or ب/ل/ك. A cut is taken when the rest starts
+     * with the article ("والعراق" → 1) or when the rest was seen inside names (training data,
+     * gazetteer) more often than the whole word and than the other cut ("وإسرائيل" → 1,
+     * "وببغداد" → 2, "بغداد" → 0). Before an elided article ("للوكالة", "وللنظام") only the
+     * preposition is cut, so the mention starts at the article's lam, as the gold span rules ask.
      */
     public int procliticCut(String norm) {
         int n = norm.length();
-        int cut = 0;
-        while (cut < 2 && n - cut >= 3) {
-            char c = norm.charAt(cut);
-            boolean clitic = cut == 0 ? NerText.isConj(c) || NerText.isPrep(c) : NerText.isPrep(c)
-                    && NerText.isConj(norm.charAt(0));
-            if (!clitic) {
-                break;
-            }
-            int r = cut + 1;
-            if (c == 'ل' && norm.charAt(r) == 'ل' && n - r >= 3) {
-                return r; // ل + elided article: keep the article's lam
-            }
-            if (n - r >= 4 && norm.charAt(r) == 'ا' && norm.charAt(r + 1) == 'ل') {
-                return r;
-            }
-            int seenCut = forms.get(NerText.hash(norm, r, n), 0);
-            int seenWhole = forms.get(NerText.hash(norm, cut, n), 0);
-            if (seenCut <= seenWhole) {
-                break;
-            }
-            cut = r;
+        if (n < 3 || !(NerText.isConj(norm.charAt(0)) || NerText.isPrep(norm.charAt(0)))) {
+            return 0;
         }
-        return cut;
+        int best = 0;
+        int bestSeen = forms.get(NerText.hash(norm, 0, n), 0);
+        for (int cut = 1; cut <= 2 && n - cut >= 2; cut++) {
+            if (cut == 2 && !(NerText.isConj(norm.charAt(0)) && NerText.isPrep(norm.charAt(1)))) {
+                break;
+            }
+            char c = norm.charAt(cut - 1);
+            if (c == 'ل' && norm.charAt(cut) == 'ل' && n - cut >= 3) {
+                return cut; // ل + elided article: keep the article's lam
+            }
+            if (n - cut >= 4 && norm.charAt(cut) == 'ا' && norm.charAt(cut + 1) == 'ل') {
+                return cut;
+            }
+            int seen = forms.get(NerText.hash(norm, cut, n), 0);
+            if (seen > bestSeen) {
+                best = cut;
+                bestSeen = seen;
+            }
+        }
+        return best;
     }
 
     // ---------------------------------------------------------------- persistence

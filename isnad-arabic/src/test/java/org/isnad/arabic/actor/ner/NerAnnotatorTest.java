@@ -88,6 +88,10 @@ class NerAnnotatorTest {
         assertEquals(1, model.procliticCut(org.isnad.arabic.text.ArabicNormalizer.normalize("والعراق")));
         assertEquals(1, model.procliticCut(org.isnad.arabic.text.ArabicNormalizer.normalize("للوكالة")));
         assertEquals(1, model.procliticCut(org.isnad.arabic.text.ArabicNormalizer.normalize("بلبنان")));
+        assertEquals(1, model.procliticCut(org.isnad.arabic.text.ArabicNormalizer.normalize("بداعش")));
+        assertEquals(1, model.procliticCut(org.isnad.arabic.text.ArabicNormalizer.normalize("وبغداد")));
+        assertEquals(2, model.procliticCut(org.isnad.arabic.text.ArabicNormalizer.normalize("وببغداد")));
+        assertEquals(2, model.procliticCut(org.isnad.arabic.text.ArabicNormalizer.normalize("وللنظام")));
         assertEquals(0, model.procliticCut(org.isnad.arabic.text.ArabicNormalizer.normalize("بغداد")));
         assertEquals(0, model.procliticCut(org.isnad.arabic.text.ArabicNormalizer.normalize("واشنطن")));
         assertEquals(0, model.procliticCut(org.isnad.arabic.text.ArabicNormalizer.normalize("لبنان")));
