@@ -3,6 +3,7 @@ package org.isnad.arabic;
 import java.util.ArrayList;
 import java.util.List;
 import org.isnad.arabic.actor.ActorAnnotators;
+import org.isnad.arabic.actor.ner.NerAnnotator;
 import org.isnad.arabic.claim.ClaimAnnotator;
 import org.isnad.arabic.quantity.QuantityAnnotator;
 import org.isnad.arabic.structure.StructureAnnotator;
@@ -13,7 +14,7 @@ import org.isnad.core.pipeline.Pipeline;
 
 /**
  * The standard Arabic pipeline: structure, text layer, quantities, times, actors (catalogue
- * matching, linking and coreference), attributed claims. Built once per process: every annotator loads its resources
+ * matching, statistical NER, linking and coreference), attributed claims. Built once per process: every annotator loads its resources
  * in its constructor and is shared read-only across threads.
  */
 public final class ArabicPipeline {
@@ -32,7 +33,7 @@ public final class ArabicPipeline {
     public static Pipeline build() {
         List<Annotator> all = new ArrayList<>(List.of(
                 new StructureAnnotator(), new TextAnnotator(), new QuantityAnnotator(), new TimeAnnotator()));
-        all.addAll(ActorAnnotators.withoutNer());
+        all.addAll(ActorAnnotators.withNer(new NerAnnotator()));
         all.add(new ClaimAnnotator());
         return new Pipeline(all);
     }
