@@ -1,0 +1,481 @@
+package org.isnad.arabic.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.arabic.resource.Resources;
+import org.isnad.core.model.Claim;
+import org.isnad.core.model.Document;
+import org.isnad.core.model.Entity;
+import org.isnad.core.model.Event;
+import org.isnad.core.model.Layer;
+import org.isnad.core.model.Mention;
+import org.isnad.core.model.Sentence;
+import org.isnad.core.model.Span;
+import org.isnad.core.model.TimeExpression;
+import org.isnad.core.model.Token;
+import org.isnad.core.model.TokenKind;
+import org.isnad.core.pipeline.Annotator;
+
+/**
+ * Finds events (SEIZE, ATTACK, MEET, SUPPORT, TRAIN, COOPERATE, DISPLACE, RELEASE) and writes
+ * {@link Layer#EVENTS}.
+ *
+ * <p>Contract: requires TOKENS, SENTENCES and ENTITIES; reads TIMES and CLAIMS when present. Triggers
+ * are looked up token by token in {@code isnad/ar/event/triggers.tsv} on the bare stem (proclitics
+ * and article cut, enclitic pronouns tried off); coordinated triggers of one type ("تدعم وتمول") and a
+ * following relational adjective ("الغارات الجوية") make one span, which starts after the proclitics
+ * and keeps enclitics. Conditional, modal, planned and purpose contexts ({@code cues.tsv}) drop the
+ * event; negation within two tokens sets {@code negated}. Arguments come from the entity mentions of
+ * the trigger's clause: actor = the agent after the trigger (VSO subject, genitive of a verbal noun,
+ * "من قبل" agent) or else the nearest unmarked entity before it; target = the next entity after it
+ * governed by no preposition or by على/ضد/ل/مع/الى; location = a GPE/LOC/FAC governed by a locative
+ * preposition (for SEIZE the seized place); time = the value of the nearest time expression in the
+ * sentence; {@code asserted_by} = the innermost claim whose content contains the trigger.
+ * Resources are loaded once in the constructor; no per-document state: thread-safe.
+ */
+public final class EventAnnotator implements Annotator {
+
+    private static final String BASE = "isnad/ar/event/";
+    private static final Set<String> GEO = Set.of("GPE", "LOC", "FAC");
+    /** Prepositions that mark a place; the seized place of SEIZE also takes على/من/الى and none. */
+    private static final Set<String> LOCATIVE = Set.of("في", "ب", "داخل", "قرب", "حول", "وسط", "شمال", "جنوب",
+            "شرق", "غرب", "محيط", "اطراف", "عند", "لدي", "نحو", "باتجاه", "الي", "علي", "من");
+    /** Prepositions that place a non-SEIZE event somewhere ("في العراق", "بالرقة"). */
+    private static final Set<String> IN = Set.of("في", "ب", "داخل", "قرب", "حول", "وسط", "شمال", "جنوب",
+            "شرق", "غرب", "محيط", "اطراف", "عند");
+    private static final Set<String> TARGET_PREP = Set.of("", "علي", "ضد", "ل", "مع", "الي", "ب");
+
+    private final TriggerLexicon lexicon;
+    private final Set<String> neg = new HashSet<>();
+    private final Set<String> negVerb = new HashSet<>();
+    private final Set<String> irrealis = new HashSet<>();
+    private final Set<String> maybe = new HashSet<>();
+    private final Set<String> light = new HashSet<>();
+    private final Set<String> mods = new HashSet<>();
+    private final Set<String> preps = new HashSet<>();
+    private final Set<String> agent = new HashSet<>();
+
+    public EventAnnotator() {
+        lexicon = TriggerLexicon.load(BASE + "triggers.tsv");
+        Map<String, Set<String>> roles = Map.of("NEG", neg, "NEG_VERB", negVerb, "IRREALIS", irrealis,
+                "MAYBE", maybe, "LIGHT", light, "MOD", mods, "PREP", preps, "AGENT", agent);
+        for (String[] row : Resources.rows(BASE + "cues.tsv")) {
+            Set<String> set = roles.get(row[0].strip());
+            if (set == null || row.length < 2) {
+                throw new IllegalStateException(BASE + "cues.tsv: unknown role in " + String.join("\t", row));
+            }
+            set.add(Stems.bareForm(row[1]));
+        }
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES);
+    }
+
+    /** An entity mention placed on the token grid. */
+    private record Arg(String id, String type, int first, int last, String prep) {}
+
+    /** A matched trigger: token range, lexicon reading. */
+    private record Hit(int first, int last, TriggerLexicon.Entry entry) {}
+
+    @Override
+    public Document annotate(Document doc) {
+        List<Token> toks = doc.tokens();
+        if (toks.isEmpty()) {
+            return doc.with(Layer.EVENTS, List.of());
+        }
+        String[] bare = new String[toks.size()];
+        for (int i = 0; i < bare.length; i++) {
+            bare[i] = Stems.bare(toks.get(i));
+        }
+        List<Arg> args = placeMentions(doc, toks, bare);
+        List<TimeExpression> times = doc.getOr(Layer.TIMES, List.of());
+        List<Claim> claims = doc.getOr(Layer.CLAIMS, List.of());
+        List<Event> out = new ArrayList<>();
+        int argIdx = 0;
+        for (Sentence s : doc.sentences()) {
+            while (argIdx < args.size() && args.get(argIdx).last < s.firstToken()) {
+                argIdx++;
+            }
+            List<Arg> sargs = new ArrayList<>();
+            for (int k = argIdx; k < args.size() && args.get(k).first < s.endToken(); k++) {
+                sargs.add(args.get(k));
+            }
+            List<Hit> hits = triggers(toks, bare, s, sargs);
+            for (Hit h : hits) {
+                int cs = clauseStart(toks, s, h.first);
+                int ce = clauseEnd(toks, s, h.last);
+                if (irrealis(toks, bare, cs, h)) {
+                    continue;
+                }
+                boolean negated = negated(bare, cs, h);
+                Span trig = new Span(toks.get(h.first).stemStart(), toks.get(h.last).end());
+                String type = h.entry.type();
+                String[] roles = arguments(type, h, sargs, cs, ce, s);
+                String time = time(times, doc, s, trig);
+                out.add(new Event("e" + (out.size() + 1), trig, type, roles[0], roles[1], roles[2], time,
+                        assertedBy(claims, trig), negated));
+            }
+        }
+        return doc.with(Layer.EVENTS, out);
+    }
+
+    // ---- triggers -------------------------------------------------------------------------------
+
+    private List<Hit> triggers(List<Token> toks, String[] bare, Sentence s, List<Arg> sargs) {
+        List<Hit> hits = new ArrayList<>();
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            Hit h = match(toks, bare, i, s.endToken(), sargs);
+            if (h == null) {
+                i++;
+                continue;
+            }
+            int last = h.last;
+            // Coordinated trigger of the same type: "تدعم وتمول", "اللقاءات والاجتماعات".
+            while (last + 1 < s.endToken() && toks.get(last + 1).prefixes().startsWith("و")) {
+                Hit c = match(toks, bare, last + 1, s.endToken(), sargs);
+                if (c == null || !c.entry.type().equals(h.entry.type())) {
+                    break;
+                }
+                last = c.last;
+            }
+            // A relational adjective stays in a noun trigger span: "لغارات الجوية", "الدعم المادي".
+            if (!h.entry.verb() && last + 1 < s.endToken() && toks.get(last + 1).prefixes().isEmpty()
+                    && mods.contains(bare[last + 1])) {
+                last++;
+            }
+            hits.add(new Hit(h.first, last, h.entry));
+            i = last + 1;
+        }
+        return hits;
+    }
+
+    private Hit match(List<Token> toks, String[] bare, int i, int end, List<Arg> sargs) {
+        if (toks.get(i).kind() != TokenKind.WORD) {
+            return null;
+        }
+        Hit h = matchForm(toks, bare, bare[i], i, end, sargs);
+        if (h == null) {
+            for (String c : Stems.withoutEnclitic(bare[i])) {
+                h = matchForm(toks, bare, c, i, end, sargs);
+                if (h != null) {
+                    break;
+                }
+            }
+        }
+        return h;
+    }
+
+    private Hit matchForm(List<Token> toks, String[] bare, String form, int i, int end, List<Arg> sargs) {
+        for (TriggerLexicon.Entry e : lexicon.lookup(form)) {
+            int last = i + e.rest().length;
+            if (last >= end || !restMatches(bare, i, e.rest())) {
+                continue;
+            }
+            if (conditionHolds(toks, bare, e, last, end, sargs)) {
+                return new Hit(i, last, e);
+            }
+        }
+        return null;
+    }
+
+    private static boolean restMatches(String[] bare, int i, String[] rest) {
+        for (int k = 0; k < rest.length; k++) {
+            String b = bare[i + 1 + k];
+            if (!b.equals(rest[k]) && !Arrays.asList(Stems.withoutEnclitic(b)).contains(rest[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean conditionHolds(List<Token> toks, String[] bare, TriggerLexicon.Entry e, int last, int end,
+                                   List<Arg> sargs) {
+        if (e.condition() == null) {
+            return true;
+        }
+        int lim = Math.min(end, last + 4);
+        if (e.condition().equals("next")) {
+            for (int k = last + 1; k < lim; k++) {
+                if (e.next().contains(bare[k]) || e.next().contains(toks.get(k).stem())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // place: a geographic entity soon after, not merely the subject right after a verb.
+        for (Arg a : sargs) {
+            if (a.first > last && a.first <= last + 6 && GEO.contains(a.type)) {
+                if (boundaryBetween(toks, last, a.first)) {
+                    return false;
+                }
+                boolean subject = e.verb() && a.first == last + 1 && a.prep.isEmpty();
+                if (!subject) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- context --------------------------------------------------------------------------------
+
+    private boolean irrealis(List<Token> toks, String[] bare, int cs, Hit h) {
+        Token t = toks.get(h.first);
+        boolean impf = h.entry.imperfect();
+        // Future س or purpose ل on an imperfective verb ("سيدعم", "ليدعم").
+        if (impf && (t.prefixes().contains("س") || t.prefixes().contains("ل"))) {
+            return true;
+        }
+        // Purpose ل on an indefinite verbal noun: "لدعم التنظيم" (but "للغارات" has the article).
+        if (!h.entry.verb() && t.prefixes().endsWith("ل") && !t.article()) {
+            return true;
+        }
+        int from = Math.max(cs, h.first - 6);
+        for (int k = h.first - 1; k >= from; k--) {
+            String b = bare[k];
+            if (irrealis.contains(b) || irrealis.contains(toks.get(k).norm())) {
+                return true;
+            }
+            if (maybe.contains(b) && k + 1 <= h.first) {
+                // قد + imperfective: possibility, not a report ("قد يدفع ... الى التعاون").
+                String n = k + 1 == h.first ? (impf ? "ي" : "") : bare[k + 1];
+                if (!n.isEmpty() && (n.charAt(0) == 'ي' || (n.charAt(0) == 'ت' && !n.equals("تم")) || n.charAt(0) == 'ن')) {
+                    return true;
+                }
+            }
+        }
+        // "لشن غارات": the planned action is introduced by a light verbal noun with purpose ل.
+        if (h.first - 1 >= cs) {
+            Token p = toks.get(h.first - 1);
+            if (p.prefixes().endsWith("ل") && !p.article() && light.contains(bare[h.first - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean negated(String[] bare, int cs, Hit h) {
+        for (int k = h.first - 1; k >= Math.max(cs, h.first - 2); k--) {
+            if (neg.contains(bare[k])) {
+                return true;
+            }
+            if (k == h.first - 1 && h.entry.verb() && negVerb.contains(bare[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- arguments ------------------------------------------------------------------------------
+
+    /** Places entity mentions on the token grid with the preposition that governs each. */
+    private List<Arg> placeMentions(Document doc, List<Token> toks, String[] bare) {
+        List<Arg> out = new ArrayList<>();
+        int[] starts = new int[toks.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = toks.get(i).start();
+        }
+        for (Entity e : doc.getOr(Layer.ENTITIES, List.of())) {
+            for (Mention m : e.mentions()) {
+                int first = tokenAt(starts, m.span().start());
+                int last = Math.max(first, tokenAt(starts, m.span().end() - 1));
+                if (first < 0) {
+                    continue;
+                }
+                out.add(new Arg(e.id(), e.type(), first, last, prep(toks, bare, first)));
+            }
+        }
+        out.sort((a, b) -> a.first != b.first ? Integer.compare(a.first, b.first) : Integer.compare(b.last, a.last));
+        return out;
+    }
+
+    private static int tokenAt(int[] starts, int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** The preposition governing the mention starting in token {@code i}: a proclitic, a word, or "". */
+    private String prep(List<Token> toks, String[] bare, int i) {
+        String pre = toks.get(i).prefixes();
+        if (pre.endsWith("ب") || pre.endsWith("ل")) {
+            return pre.substring(pre.length() - 1);
+        }
+        // A generic head between preposition and name: "في مدينة الموصل", "على تنظيم داعش".
+        int k = i - 1;
+        if (k >= 0 && toks.get(k).kind() == TokenKind.WORD && HEADS.contains(bare[k])) {
+            String hp = toks.get(k).prefixes();
+            if (hp.endsWith("ب") || hp.endsWith("ل")) {
+                return hp.substring(hp.length() - 1);
+            }
+            k--;
+        }
+        if (k >= 0 && toks.get(k).kind() == TokenKind.WORD) {
+            if (agent.contains(bare[k]) && k >= 1 && bare[k - 1].equals("من")) {
+                return "AGENT";
+            }
+            if (preps.contains(bare[k])) {
+                return bare[k];
+            }
+        }
+        return "";
+    }
+
+    private static final Set<String> HEADS = Set.of("مدينه", "محافظه", "منطقه", "بلده", "قريه", "تنظيم",
+            "دوله", "قوات", "جماعه", "ميليشيا", "حركه", "قاعده", "مخيم", "ريف", "مناطق", "مدن");
+
+    /** actor, target, location as entity ids (or null). */
+    private String[] arguments(String type, Hit h, List<Arg> sargs, int cs, int ce, Sentence s) {
+        boolean seize = type.equals("SEIZE");
+        Arg actor = null;
+        Arg target = null;
+        Arg location = null;
+        List<Arg> after = new ArrayList<>();
+        for (Arg a : sargs) {
+            if (a.first > h.last && a.first < ce && a.first <= h.last + 10) {
+                after.add(a);
+            }
+        }
+        // Passive agent anywhere after: "مدعوم ... من قبل فرنسا".
+        for (Arg a : after) {
+            if (a.prep.equals("AGENT")) {
+                actor = a;
+                break;
+            }
+        }
+        // Agent right after the trigger: VSO subject or the genitive of a verbal noun.
+        if (actor == null && !after.isEmpty()) {
+            Arg a = after.get(0);
+            boolean adjacent = a.first <= h.last + 2 && a.prep.isEmpty();
+            boolean place = GEO.contains(a.type) && !"GPE".equals(a.type);
+            if (adjacent && !place && !(seize && GEO.contains(a.type) && !placeFollows(after, a))) {
+                actor = a;
+            }
+        }
+        if (actor == null) {
+            actor = before(sargs, h.first, cs, s.firstToken());
+        }
+        for (Arg a : after) {
+            if (a == actor || (actor != null && a.id.equals(actor.id))) {
+                continue;
+            }
+            boolean geo = GEO.contains(a.type);
+            if (location == null && geo && (seize ? LOCATIVE.contains(a.prep) || a.prep.isEmpty()
+                    : IN.contains(a.prep))) {
+                location = a;
+                continue;
+            }
+            if (target == null && !seize && !type.equals("DISPLACE") && TARGET_PREP.contains(a.prep)) {
+                target = a;
+            }
+        }
+        return new String[] {actor == null ? null : actor.id, target == null ? null : target.id,
+                location == null ? null : location.id};
+    }
+
+    private static boolean placeFollows(List<Arg> after, Arg first) {
+        for (Arg a : after) {
+            if (a != first && GEO.contains(a.type) && !a.prep.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest unmarked entity before the trigger: in its clause, else earlier in the sentence. */
+    private static Arg before(List<Arg> sargs, int trigger, int cs, int ss) {
+        Arg best = null;
+        for (Arg a : sargs) {
+            if (a.last >= trigger) {
+                break;
+            }
+            if (a.first < ss || !(a.prep.isEmpty() || a.prep.equals("AGENT"))) {
+                continue;
+            }
+            if (a.type.equals("LOC") || a.type.equals("FAC")) {
+                continue;
+            }
+            best = a;
+        }
+        return best;
+    }
+
+    private static String time(List<TimeExpression> times, Document doc, Sentence s, Span trig) {
+        TimeExpression best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (TimeExpression t : times) {
+            if (!s.span().contains(t.span())) {
+                continue;
+            }
+            int d = Math.abs(t.span().start() - trig.start());
+            if (d < bestDist) {
+                bestDist = d;
+                best = t;
+            }
+        }
+        return best == null ? null : best.value();
+    }
+
+    private static String assertedBy(List<Claim> claims, Span trig) {
+        Claim best = null;
+        for (Claim c : claims) {
+            if (c.content() != null && c.content().contains(trig)
+                    && (best == null || c.content().length() < best.content().length())) {
+                best = c;
+            }
+        }
+        return best == null ? null : best.id();
+    }
+
+    // ---- clauses --------------------------------------------------------------------------------
+
+    private static boolean isBoundary(Token t) {
+        if (t.kind() != TokenKind.PUNCT) {
+            return false;
+        }
+        String n = t.norm();
+        return n.equals(",") || n.equals(";") || n.equals(":") || n.equals("(") || n.equals(")") || n.equals("-");
+    }
+
+    private static boolean boundaryBetween(List<Token> toks, int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (isBoundary(toks.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseStart(List<Token> toks, Sentence s, int i) {
+        int k = i;
+        while (k > s.firstToken() && !isBoundary(toks.get(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int clauseEnd(List<Token> toks, Sentence s, int i) {
+        int k = i + 1;
+        while (k < s.endToken() && !isBoundary(toks.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Number of distinct trigger forms (for reports). */
+    public int lexiconSize() {
+        return lexicon.size();
+    }
+
+}
