@@ -111,7 +111,13 @@ public final class EventAnnotator implements Annotator {
             for (int k = argIdx; k < args.size() && args.get(k).first < s.endToken(); k++) {
                 sargs.add(args.get(k));
             }
-            List<Hit> hits = triggers(toks, bare, s, sargs);
+            boolean[] named = new boolean[s.tokenCount()];
+            for (Arg a : sargs) {
+                for (int k = Math.max(a.first, s.firstToken()); k <= a.last && k < s.endToken(); k++) {
+                    named[k - s.firstToken()] = true;
+                }
+            }
+            List<Hit> hits = triggers(toks, bare, s, sargs, named);
             for (Hit h : hits) {
                 int cs = clauseStart(toks, s, h.first);
                 int ce = clauseEnd(toks, s, h.last);
@@ -132,11 +138,12 @@ public final class EventAnnotator implements Annotator {
 
     // ---- triggers -------------------------------------------------------------------------------
 
-    private List<Hit> triggers(List<Token> toks, String[] bare, Sentence s, List<Arg> sargs) {
+    /** Triggers of one sentence; a word inside an entity name ("التحالف", "تدمر") is never a trigger. */
+    private List<Hit> triggers(List<Token> toks, String[] bare, Sentence s, List<Arg> sargs, boolean[] named) {
         List<Hit> hits = new ArrayList<>();
         int i = s.firstToken();
         while (i < s.endToken()) {
-            Hit h = match(toks, bare, i, s.endToken(), sargs);
+            Hit h = named[i - s.firstToken()] ? null : match(toks, bare, i, s.endToken(), sargs);
             if (h == null) {
                 i++;
                 continue;
@@ -144,7 +151,7 @@ public final class EventAnnotator implements Annotator {
             int last = h.last;
             // Coordinated trigger of the same type: "تدعم وتمول", "اللقاءات والاجتماعات".
             while (last + 1 < s.endToken() && toks.get(last + 1).prefixes().startsWith("و")) {
-                Hit c = match(toks, bare, last + 1, s.endToken(), sargs);
+                Hit c = named[last + 1 - s.firstToken()] ? null : match(toks, bare, last + 1, s.endToken(), sargs);
                 if (c == null || !c.entry.type().equals(h.entry.type())) {
                     break;
                 }
@@ -298,6 +305,16 @@ public final class EventAnnotator implements Annotator {
             }
         }
         out.sort((a, b) -> a.first != b.first ? Integer.compare(a.first, b.first) : Integer.compare(b.last, a.last));
+        // A conjunct shares the preposition of the first conjunct: "في العراق وسوريا", "امام البشمركة والويه الجيش الحر".
+        for (int k = 1; k < out.size(); k++) {
+            Arg a = out.get(k);
+            Arg p = out.get(k - 1);
+            int head = a.first > 0 && HEADS.contains(bare[a.first - 1]) ? a.first - 1 : a.first;
+            if (a.prep.isEmpty() && !p.prep.isEmpty() && toks.get(head).prefixes().startsWith("و")
+                    && head - p.last <= 3 && head > p.last) {
+                out.set(k, new Arg(a.id, a.type, a.first, a.last, p.prep));
+            }
+        }
         return out;
     }
 
@@ -333,7 +350,7 @@ public final class EventAnnotator implements Annotator {
     }
 
     private static final Set<String> HEADS = Set.of("مدينه", "محافظه", "منطقه", "بلده", "قريه", "تنظيم",
-            "دوله", "قوات", "جماعه", "ميليشيا", "حركه", "قاعده", "مخيم", "ريف", "مناطق", "مدن");
+            "دوله", "قوات", "جماعه", "ميليشيا", "حركه", "قاعده", "مخيم", "ريف", "مناطق", "مدن", "الويه", "عناصر", "مسلحي", "مقاتلي");
 
     /** actor, target, location as entity ids (or null). */
     private String[] arguments(String type, Hit h, List<Arg> sargs, int cs, int ce, Sentence s) {
