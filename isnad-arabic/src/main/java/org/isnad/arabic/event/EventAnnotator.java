@@ -371,6 +371,13 @@ public final class EventAnnotator implements Annotator {
                 break;
             }
         }
+        // SVO: an unmarked entity just before a verb in its clause is the subject ("ان قطر تدعم داعش").
+        if (actor == null && h.entry.verb()) {
+            Arg b = before(sargs, h.first, cs, cs);
+            if (b != null && b.last >= h.first - 2) {
+                actor = b;
+            }
+        }
         // Agent right after the trigger: VSO subject or the genitive of a verbal noun.
         if (actor == null && !after.isEmpty()) {
             Arg a = after.get(0);
@@ -389,7 +396,7 @@ public final class EventAnnotator implements Annotator {
             }
             boolean geo = GEO.contains(a.type);
             if (location == null && geo && (seize ? LOCATIVE.contains(a.prep) || a.prep.isEmpty()
-                    : IN.contains(a.prep))) {
+                    : IN.contains(a.prep) || type.equals("DISPLACE") && a.prep.equals("من"))) {
                 location = a;
                 continue;
             }
