@@ -246,7 +246,8 @@ public final class EventAnnotator implements Annotator {
             return true;
         }
         // Purpose ل on an indefinite verbal noun: "لدعم التنظيم" (but "للغارات" has the article).
-        if (!h.entry.verb() && t.prefixes().endsWith("ل") && !t.article()) {
+        if (!h.entry.verb() && t.prefixes().endsWith("ل") && !t.article()
+                && !(h.first > cs && exposedTo(bare[h.first - 1]))) {
             return true;
         }
         int from = Math.max(cs, h.first - 6);
@@ -271,6 +272,11 @@ public final class EventAnnotator implements Annotator {
             }
         }
         return false;
+    }
+
+    /** "تعرضت لهجوم": the ل is governed by a verb of undergoing, not a purpose. */
+    private static boolean exposedTo(String b) {
+        return b.startsWith("تعرض") || b.startsWith("يتعرض") || b.startsWith("تتعرض");
     }
 
     private boolean negated(String[] bare, int cs, Hit h) {
