@@ -2,6 +2,7 @@ package org.isnad.arabic.event;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,10 @@ public final class EventAnnotator implements Annotator {
     /** Prepositions that place a non-SEIZE event somewhere ("في العراق", "بالرقة"). */
     private static final Set<String> IN = Set.of("في", "ب", "داخل", "قرب", "حول", "وسط", "شمال", "جنوب",
             "شرق", "غرب", "محيط", "اطراف", "عند");
+    /** Prepositions before the seized place of SEIZE ("السيطرة على", "احتلالها لمحافظة", direct object). */
+    private static final Set<String> SEIZED = union(IN, Set.of("", "علي", "من", "الي", "ل", "نحو", "باتجاه"));
+    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي");
+    private static final Set<String> PRONOUN_OBJECTS = Set.of("له", "لها", "لهم", "لهما", "عليها", "عليه", "عليهم");
     private static final Set<String> TARGET_PREP = Set.of("", "علي", "ضد", "ل", "مع", "الي", "ب");
 
     private final TriggerLexicon lexicon;
@@ -58,17 +63,42 @@ public final class EventAnnotator implements Annotator {
     private final Set<String> mods = new HashSet<>();
     private final Set<String> preps = new HashSet<>();
     private final Set<String> agent = new HashSet<>();
+    private final Set<String> anaphor = new HashSet<>();
+    /** Nationality adjective forms (bare) to the state id, from the actor layer's demonyms.tsv. */
+    private final Map<String, String> demonyms = new HashMap<>();
+    /** Ids of states and political blocs: a GPE that can be a party rather than a place. */
+    private final Set<String> polities = new HashSet<>();
 
     public EventAnnotator() {
         lexicon = TriggerLexicon.load(BASE + "triggers.tsv");
         Map<String, Set<String>> roles = Map.of("NEG", neg, "NEG_VERB", negVerb, "IRREALIS", irrealis,
-                "MAYBE", maybe, "LIGHT", light, "MOD", mods, "PREP", preps, "AGENT", agent);
+                "MAYBE", maybe, "LIGHT", light, "MOD", mods, "PREP", preps, "AGENT", agent, "POLITY", polities, "ANAPHOR", anaphor);
         for (String[] row : Resources.rows(BASE + "cues.tsv")) {
             Set<String> set = roles.get(row[0].strip());
             if (set == null || row.length < 2) {
                 throw new IllegalStateException(BASE + "cues.tsv: unknown role in " + String.join("\t", row));
             }
-            set.add(Stems.bareForm(row[1]));
+            if (set == polities) {
+                polities.add(row[1].strip());
+            } else {
+                set.add(Stems.bareForm(row[1]));
+            }
+        }
+        for (String[] row : Resources.rows("isnad/ar/actor/demonyms.tsv")) {
+            for (String f : row[1].split("\\|")) {
+                String b = Stems.bareForm(f);
+                for (String form : new String[] {b, b + "ه", b + "ا", b + "ين", b + "ون"}) {
+                    demonyms.putIfAbsent(form, row[0].strip());
+                }
+            }
+            polities.add(row[0].strip());
+        }
+        for (String file : new String[] {"isnad/ar/actor/curated.tsv", "isnad/ar/actor/countries.tsv"}) {
+            for (String[] row : Resources.rows(file)) {
+                if (row.length > 7 && row[7].contains("state")) {
+                    polities.add(row[0].strip());
+                }
+            }
         }
     }
 
@@ -86,7 +116,8 @@ public final class EventAnnotator implements Annotator {
     private record Arg(String id, String type, int first, int last, String prep) {}
 
     /** A matched trigger: token range, lexicon reading. */
-    private record Hit(int first, int last, TriggerLexicon.Entry entry) {}
+    /** A matched trigger: token range, lexicon reading, whether its first word carries an enclitic pronoun. */
+    private record Hit(int first, int last, TriggerLexicon.Entry entry, boolean enclitic) {}
 
     @Override
     public Document annotate(Document doc) {
@@ -124,10 +155,16 @@ public final class EventAnnotator implements Annotator {
                 if (irrealis(toks, bare, cs, h)) {
                     continue;
                 }
+                // "هذه الاجتماعات", "هذا التعاون": a reference back to an event, not a new one.
+                Token ft = toks.get(h.first);
+                if (h.first > cs && ft.article() && ft.prefixes().isEmpty()
+                        && anaphor.contains(toks.get(h.first - 1).norm())) {
+                    continue;
+                }
                 boolean negated = negated(bare, cs, h);
                 Span trig = new Span(toks.get(h.first).stemStart(), toks.get(h.last).end());
                 String type = h.entry.type();
-                String[] roles = arguments(type, h, sargs, cs, ce, s);
+                String[] roles = arguments(type, h, toks, bare, sargs, cs, ce, s);
                 String time = time(times, doc, s, trig);
                 out.add(new Event("e" + (out.size() + 1), trig, type, roles[0], roles[1], roles[2], time,
                         assertedBy(claims, trig), negated));
@@ -162,7 +199,7 @@ public final class EventAnnotator implements Annotator {
                     && mods.contains(bare[last + 1])) {
                 last++;
             }
-            hits.add(new Hit(h.first, last, h.entry));
+            hits.add(new Hit(h.first, last, h.entry, h.enclitic));
             i = last + 1;
         }
         return hits;
@@ -173,11 +210,16 @@ public final class EventAnnotator implements Annotator {
             return null;
         }
         Hit h = matchForm(toks, bare, bare[i], i, end, sargs);
+        String b = bare[i];
+        if (h == null && b.length() > 3 && b.charAt(b.length() - 1) == 'ا') {
+            // Accusative tanwin alif of an indefinite noun: "هجوما", "تدخلا".
+            h = matchForm(toks, bare, b.substring(0, b.length() - 1), i, end, sargs);
+        }
         if (h == null) {
             for (String c : Stems.withoutEnclitic(bare[i])) {
                 h = matchForm(toks, bare, c, i, end, sargs);
                 if (h != null) {
-                    break;
+                    return new Hit(h.first, h.last, h.entry, true);
                 }
             }
         }
@@ -191,7 +233,7 @@ public final class EventAnnotator implements Annotator {
                 continue;
             }
             if (conditionHolds(toks, bare, e, last, end, sargs)) {
-                return new Hit(i, last, e);
+                return new Hit(i, last, e, false);
             }
         }
         return null;
@@ -212,7 +254,7 @@ public final class EventAnnotator implements Annotator {
         if (e.condition() == null) {
             return true;
         }
-        int lim = Math.min(end, last + 4);
+        int lim = Math.min(end, last + 6);
         if (e.condition().equals("next")) {
             for (int k = last + 1; k < lim; k++) {
                 if (e.next().contains(bare[k]) || e.next().contains(toks.get(k).stem())) {
@@ -259,7 +301,8 @@ public final class EventAnnotator implements Annotator {
             if (maybe.contains(b) && k + 1 <= h.first) {
                 // قد + imperfective: possibility, not a report ("قد يدفع ... الى التعاون").
                 String n = k + 1 == h.first ? (impf ? "ي" : "") : bare[k + 1];
-                if (!n.isEmpty() && (n.charAt(0) == 'ي' || (n.charAt(0) == 'ت' && !n.equals("تم")) || n.charAt(0) == 'ن')) {
+                // ن- (we) is left out: news text rarely uses it and past verbs start with it (نجح).
+                if (!n.isEmpty() && (n.charAt(0) == 'ي' || (n.charAt(0) == 'ت' && !n.equals("تم")))) {
                     return true;
                 }
             }
@@ -274,9 +317,15 @@ public final class EventAnnotator implements Annotator {
         return false;
     }
 
-    /** "تعرضت لهجوم": the ل is governed by a verb of undergoing, not a purpose. */
+    /** "قامت واشنطن بإمداد": ب after قام introduces the action itself, not "with the help of". */
+    private static boolean lightDo(String b) {
+        return b.startsWith("قام") || b.startsWith("يقوم") || b.startsWith("تقوم");
+    }
+
+    /** "تعرضت لهجوم", "يخضعون لتدريب": the ل is governed by a verb of undergoing, not a purpose. */
     private static boolean exposedTo(String b) {
-        return b.startsWith("تعرض") || b.startsWith("يتعرض") || b.startsWith("تتعرض");
+        return b.startsWith("تعرض") || b.startsWith("يتعرض") || b.startsWith("تتعرض")
+                || b.startsWith("خضع") || b.startsWith("يخضع") || b.startsWith("تخضع");
     }
 
     private boolean negated(String[] bare, int cs, Hit h) {
@@ -359,59 +408,138 @@ public final class EventAnnotator implements Annotator {
             "دوله", "قوات", "جماعه", "ميليشيا", "حركه", "قاعده", "مخيم", "ريف", "مناطق", "مدن", "الويه", "عناصر", "مسلحي", "مقاتلي");
 
     /** actor, target, location as entity ids (or null). */
-    private String[] arguments(String type, Hit h, List<Arg> sargs, int cs, int ce, Sentence s) {
+    private String[] arguments(String type, Hit h, List<Token> toks, String[] bare, List<Arg> sargs, int cs, int ce,
+                               Sentence s) {
         boolean seize = type.equals("SEIZE");
         Arg actor = null;
         Arg target = null;
         Arg location = null;
+        String actorId = null;
         List<Arg> after = new ArrayList<>();
         for (Arg a : sargs) {
             if (a.first > h.last && a.first < ce && a.first <= h.last + 10) {
                 after.add(a);
             }
         }
+        // "بمساعدة X", "بدعم من X": the helper follows, the helped one precedes.
+        boolean withHelpOf = type.equals("SUPPORT") && !h.entry.verb() && toks.get(h.first).prefixes().endsWith("ب")
+                && !(h.first > cs && lightDo(bare[h.first - 1]));
+        if (withHelpOf) {
+            for (Arg a : after) {
+                if (!GEO.contains(a.type) || isPolity(a)) {
+                    actor = a;
+                    break;
+                }
+            }
+            target = before(sargs, h.first, cs, s.firstToken());
+        }
         // Passive agent anywhere after: "مدعوم ... من قبل فرنسا".
         for (Arg a : after) {
-            if (a.prep.equals("AGENT")) {
+            if (actor == null && a.prep.equals("AGENT")) {
                 actor = a;
-                break;
+            }
+        }
+        // Relative clause after the trigger: "الغارات التي تشنها طائرات التحالف", "الهجوم الذي نفذه عناصر داعش".
+        if (actor == null) {
+            int k = h.last + 1;
+            if (k < ce && RELATIVE.contains(toks.get(k).norm())) {
+                for (Arg a : after) {
+                    if (a.first > k + 1 && a.first <= k + 4 && a.prep.isEmpty() && !boundaryBetween(toks, k, a.first)) {
+                        actor = a;
+                        break;
+                    }
+                }
+            }
+        }
+        // Nationality adjective of the trigger: "الغارات الأمريكية", "المدعومة أمريكيا".
+        if (actor == null) {
+            for (int k = h.last + 1; k < Math.min(ce, h.last + 4); k++) {
+                String id = demonyms.get(bare[k]);
+                if (id != null) {
+                    actorId = id;
+                    break;
+                }
+                if (!mods.contains(bare[k])) {
+                    break;
+                }
             }
         }
         // SVO: an unmarked entity just before a verb in its clause is the subject ("ان قطر تدعم داعش").
-        if (actor == null && h.entry.verb()) {
+        if (actor == null && actorId == null && h.entry.verb()) {
             Arg b = before(sargs, h.first, cs, cs);
             if (b != null && b.last >= h.first - 2) {
                 actor = b;
             }
         }
         // Agent right after the trigger: VSO subject or the genitive of a verbal noun.
-        if (actor == null && !after.isEmpty()) {
+        if (actor == null && actorId == null && !after.isEmpty()) {
             Arg a = after.get(0);
             boolean adjacent = a.first <= h.last + 2 && a.prep.isEmpty();
-            boolean place = GEO.contains(a.type) && !"GPE".equals(a.type);
-            if (adjacent && !place && !(seize && GEO.contains(a.type) && !placeFollows(after, a))) {
+            boolean place = a.type.equals("LOC") || a.type.equals("FAC");
+            boolean seizedPlace = seize && !h.entry.verb() && GEO.contains(a.type) && !placeFollows(after, a);
+            if (adjacent && !place && !seizedPlace) {
                 actor = a;
             }
         }
-        if (actor == null) {
+        if (actor == null && actorId == null) {
             actor = before(sargs, h.first, cs, s.firstToken());
         }
+        if (actor != null) {
+            actorId = actor.id;
+        }
         for (Arg a : after) {
-            if (a == actor || (actor != null && a.id.equals(actor.id))) {
+            if (a == actor || a.id.equals(actorId) || a == target) {
                 continue;
             }
             boolean geo = GEO.contains(a.type);
-            if (location == null && geo && (seize ? LOCATIVE.contains(a.prep) || a.prep.isEmpty()
-                    : IN.contains(a.prep) || type.equals("DISPLACE") && a.prep.equals("من"))) {
+            boolean polity = isPolity(a);
+            if (location == null && geo && (seize ? SEIZED.contains(a.prep)
+                    : IN.contains(a.prep) || type.equals("DISPLACE") && a.prep.equals("من")
+                    || type.equals("ATTACK") && a.prep.equals("علي") && !polity)) {
                 location = a;
                 continue;
             }
-            if (target == null && !seize && !type.equals("DISPLACE") && TARGET_PREP.contains(a.prep)) {
+            if (target == null && !seize && !type.equals("DISPLACE") && TARGET_PREP.contains(a.prep)
+                    && (!geo || polity)) {
                 target = a;
             }
         }
-        return new String[] {actor == null ? null : actor.id, target == null ? null : target.id,
-                location == null ? null : location.id};
+        // A pronoun on the trigger ("احتلالها", "يوجهها") or right after it ("له", "لها") refers back to
+        // the nearest fitting entity before the trigger in the sentence.
+        boolean pronoun = h.enclitic || (h.last + 1 < s.endToken() && PRONOUN_OBJECTS.contains(toks.get(h.last + 1).norm()));
+        if (pronoun && (seize ? location == null : target == null)) {
+            Arg ante = null;
+            for (Arg a : sargs) {
+                if (a.last >= h.first) {
+                    break;
+                }
+                if (a.id.equals(actorId)) {
+                    continue;
+                }
+                boolean geo = GEO.contains(a.type);
+                if (seize ? geo && !isPolity(a) || geo && a.prep.length() > 0 : !geo || isPolity(a)) {
+                    ante = a;
+                }
+            }
+            if (ante != null) {
+                if (seize) {
+                    location = ante;
+                } else {
+                    target = ante;
+                }
+            }
+        }
+        return new String[] {actorId, target == null ? null : target.id, location == null ? null : location.id};
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
+    private boolean isPolity(Arg a) {
+        return polities.contains(a.id);
     }
 
     private static boolean placeFollows(List<Arg> after, Arg first) {

@@ -92,9 +92,10 @@ public final class TriggerLexicon {
 
     private void add(String form, Entry e) {
         List<Entry> l = byFirst.computeIfAbsent(form, k -> new ArrayList<>());
-        // A form keeps one reading per phrase shape; the first row listed wins.
+        // A form keeps one reading per phrase shape and condition; the first row listed wins.
         for (Entry x : l) {
-            if (java.util.Arrays.equals(x.rest(), e.rest())) {
+            if (java.util.Arrays.equals(x.rest(), e.rest()) && java.util.Objects.equals(x.condition(), e.condition())
+                    && x.next().equals(e.next())) {
                 return;
             }
         }
