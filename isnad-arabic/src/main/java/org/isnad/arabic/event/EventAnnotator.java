@@ -52,7 +52,10 @@ public final class EventAnnotator implements Annotator {
     private static final Set<String> SEIZED = union(IN, Set.of("", "علي", "من", "الي", "ل", "نحو", "باتجاه"));
     private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي");
     private static final Set<String> PRONOUN_OBJECTS = Set.of("له", "لها", "لهم", "لهما", "عليها", "عليه", "عليهم");
-    private static final Set<String> TARGET_PREP = Set.of("", "علي", "ضد", "ل", "مع", "الي", "ب");
+    private static final Set<String> ATTACK_PREP = Set.of("", "علي", "ضد", "ل");
+    private static final Set<String> SUPPORT_PREP = Set.of("", "ل", "الي");
+    private static final Set<String> MEET_PREP = Set.of("", "مع", "ب", "الي", "بين", "ل");
+    private static final Set<String> RELEASE_PREP = Set.of("", "ل", "عن");
 
     private final TriggerLexicon lexicon;
     private final Set<String> neg = new HashSet<>();
@@ -384,10 +387,19 @@ public final class EventAnnotator implements Annotator {
         if (pre.endsWith("ب") || pre.endsWith("ل")) {
             return pre.substring(pre.length() - 1);
         }
-        // A generic head between preposition and name: "في مدينة الموصل", "على تنظيم داعش".
+        // Generic heads between preposition and name ("في مدينة الموصل", "على مواقع تنظيم الدولة") and
+        // quotation marks ("لتنظيم “داعش”") are looked through.
         int k = i - 1;
-        if (k >= 0 && toks.get(k).kind() == TokenKind.WORD && HEADS.contains(bare[k])) {
-            String hp = toks.get(k).prefixes();
+        for (int heads = 0; k >= 0 && heads < 3; heads++) {
+            Token t = toks.get(k);
+            if (t.kind() == TokenKind.QUOTE) {
+                k--;
+                continue;
+            }
+            if (t.kind() != TokenKind.WORD || !HEADS.contains(bare[k])) {
+                break;
+            }
+            String hp = t.prefixes();
             if (hp.endsWith("ب") || hp.endsWith("ل")) {
                 return hp.substring(hp.length() - 1);
             }
@@ -405,7 +417,8 @@ public final class EventAnnotator implements Annotator {
     }
 
     private static final Set<String> HEADS = Set.of("مدينه", "محافظه", "منطقه", "بلده", "قريه", "تنظيم",
-            "دوله", "قوات", "جماعه", "ميليشيا", "حركه", "قاعده", "مخيم", "ريف", "مناطق", "مدن", "الويه", "عناصر", "مسلحي", "مقاتلي");
+            "دوله", "قوات", "جماعه", "ميليشيا", "حركه", "قاعده", "مخيم", "ريف", "مناطق", "مدن", "الويه", "عناصر", "مسلحي", "مقاتلي",
+            "مواقع", "مقرات", "معاقل", "اوكار", "خطوط", "قاده", "صفوف", "قيادات", "طائرات");
 
     /** actor, target, location as entity ids (or null). */
     private String[] arguments(String type, Hit h, List<Token> toks, String[] bare, List<Arg> sargs, int cs, int ce,
@@ -499,8 +512,8 @@ public final class EventAnnotator implements Annotator {
                 location = a;
                 continue;
             }
-            if (target == null && !seize && !type.equals("DISPLACE") && TARGET_PREP.contains(a.prep)
-                    && (!geo || polity)) {
+            if (target == null && (!geo || polity) && targetPrep(type, a.prep)
+                    && (!a.prep.isEmpty() || a.first <= objectEnd(h, actor) + 5)) {
                 target = a;
             }
         }
@@ -530,6 +543,23 @@ public final class EventAnnotator implements Annotator {
             }
         }
         return new String[] {actorId, target == null ? null : target.id, location == null ? null : location.id};
+    }
+
+    /** Prepositions that introduce the target of each type (an unmarked object counts when near). */
+    private static boolean targetPrep(String type, String prep) {
+        Set<String> ok = switch (type) {
+            case "ATTACK" -> ATTACK_PREP;
+            case "SUPPORT", "TRAIN" -> SUPPORT_PREP;
+            case "MEET", "COOPERATE" -> MEET_PREP;
+            case "RELEASE" -> RELEASE_PREP;
+            default -> Set.of();
+        };
+        return ok.contains(prep);
+    }
+
+    /** The token after which a direct object may start: the trigger, or an agent right after it. */
+    private static int objectEnd(Hit h, Arg actor) {
+        return actor != null && actor.first > h.last && actor.first <= h.last + 2 ? actor.last : h.last;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -32,8 +32,8 @@ import org.isnad.core.pipeline.Annotator;
  * <p>Contract: requires TOKENS, SENTENCES and ENTITIES; reads EVENTS and CLAIMS when present. Each
  * sentence gets a score per narrative: the weights of the cues it matches (each once) plus the
  * weights of its non-negated events that fit the narrative's event conditions; the score is 0 when
- * one of the narrative's actor groups has no entity mentioned in the sentence, or when the sentence
- * lies in a denied claim. A document carries a narrative when a sentence reaches the narrative's
+ * one of the narrative's actor groups has neither an entity mentioned (or an event argument) nor one of
+ * its words in the sentence, or when the sentence lies in a denied claim. A document carries a narrative when a sentence reaches the narrative's
  * threshold; the evidence is every such sentence. Scores are available through {@link #scores}.
  * The catalogue is loaded and indexed once; no per-document state: thread-safe.
  */
@@ -187,8 +187,8 @@ public final class NarrativeAnnotator implements Annotator {
                         }
                     }
                 }
-                for (Set<String> group : d.actors()) {
-                    if (!intersects(group, present)) {
+                for (NarrativeCatalogue.ActorGroup group : d.actors()) {
+                    if (!intersects(group.ids(), present) && !anyWord(group.words(), bare, sent)) {
                         sc[s][n] = 0;
                         break;
                     }
@@ -251,6 +251,20 @@ public final class NarrativeAnnotator implements Annotator {
         for (String c : Stems.withoutEnclitic(b)) {
             if (c.equals(w.stem())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyWord(List<Cue> cues, String[] bare, Sentence sent) {
+        if (cues.isEmpty()) {
+            return false;
+        }
+        for (int i = sent.firstToken(); i < sent.endToken(); i++) {
+            for (Cue c : cues) {
+                if (wordMatches(c.words().get(0), bare[i]) && matches(c, bare, i, sent.endToken())) {
+                    return true;
+                }
             }
         }
         return false;

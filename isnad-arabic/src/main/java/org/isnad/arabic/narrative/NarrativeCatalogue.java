@@ -41,8 +41,15 @@ public final class NarrativeCatalogue {
     /** An event condition: type, allowed actor and target ids (empty = any), weight. */
     public record EventCue(String type, Set<String> actors, Set<String> targets, double weight) {}
 
+    /**
+     * One required group: the sentence needs one of these entity ids mentioned, or one of these words
+     * (entries written in Arabic are cue words or phrases, so that "إرهاب*" can stand in for an unnamed
+     * group and "النظام السوري" for the government rather than the country as a place).
+     */
+    public record ActorGroup(Set<String> ids, List<Cue> words) {}
+
     public record Definition(String id, String en, String ar, double threshold, List<Cue> cues,
-                             List<Set<String>> actors, List<EventCue> events, List<String> examples) {}
+                             List<ActorGroup> actors, List<EventCue> events, List<String> examples) {}
 
     private final List<Definition> narratives;
 
@@ -97,15 +104,22 @@ public final class NarrativeCatalogue {
                     cues.add(cue);
                 }
             }
-            List<Set<String>> actors = new ArrayList<>();
+            List<ActorGroup> actors = new ArrayList<>();
             for (JsonNode g : n.path("actors")) {
                 Set<String> ids = new HashSet<>();
-                if (g.isArray()) {
-                    g.forEach(x -> ids.add(x.asText()));
-                } else {
-                    ids.add(g.asText());
+                List<Cue> words = new ArrayList<>();
+                for (JsonNode x : g.isArray() ? g : List.of(g)) {
+                    String v = x.asText().strip();
+                    if (v.chars().anyMatch(ch -> ch > 0x7F)) {
+                        Cue c = cue(v, 1);
+                        if (c != null) {
+                            words.add(c);
+                        }
+                    } else {
+                        ids.add(v);
+                    }
                 }
-                actors.add(Set.copyOf(ids));
+                actors.add(new ActorGroup(Set.copyOf(ids), List.copyOf(words)));
             }
             List<EventCue> events = new ArrayList<>();
             for (JsonNode e : n.path("events")) {
