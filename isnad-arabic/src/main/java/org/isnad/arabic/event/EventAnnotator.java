@@ -290,14 +290,19 @@ public final class EventAnnotator implements Annotator {
         if (impf && (t.prefixes().contains("س") || t.prefixes().contains("ل"))) {
             return true;
         }
-        // Purpose ل on an indefinite verbal noun: "لدعم التنظيم" (but "للغارات" has the article).
-        if (!h.entry.verb() && t.prefixes().endsWith("ل") && !t.article()
-                && !(h.first > cs && exposedTo(bare[h.first - 1]))) {
+        // Purpose ل on an indefinite verbal noun: "لدعم التنظيم" (but "للغارات" has the article); a
+        // past verb never takes ل, so the reading is the noun whatever the lexicon row.
+        if (t.prefixes().endsWith("ل") && !t.article() && !(h.first > cs && exposedTo(bare[h.first - 1]))) {
             return true;
         }
         int from = Math.max(cs, h.first - 6);
         for (int k = h.first - 1; k >= from; k--) {
             String b = bare[k];
+            // A future light verb governs the trigger: "وستقدم تركيا الدعم", "وسيتم استهدافها".
+            if (k >= h.first - 3 && toks.get(k).prefixes().contains("س") && !b.isEmpty()
+                    && (b.charAt(0) == 'ي' || b.charAt(0) == 'ت')) {
+                return true;
+            }
             if (irrealis.contains(b) || irrealis.contains(toks.get(k).norm())) {
                 return true;
             }
@@ -319,6 +324,18 @@ public final class EventAnnotator implements Annotator {
         }
         return false;
     }
+
+    /** Verbs of carrying out an attack or operation whose subject is the agent of the noun before. */
+    private static boolean perpetrate(String b) {
+        for (String v : PERPETRATE) {
+            if (b.startsWith(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] PERPETRATE = {"شن", "يشن", "تشن", "نفذ", "ينفذ", "تنفذ", "ارتكب", "يرتكب", "ترتكب"};
 
     /** "قامت واشنطن بإمداد": ب after قام introduces the action itself, not "with the help of". */
     private static boolean lightDo(String b) {
@@ -455,7 +472,11 @@ public final class EventAnnotator implements Annotator {
         // Relative clause after the trigger: "الغارات التي تشنها طائرات التحالف", "الهجوم الذي نفذه عناصر داعش".
         if (actor == null) {
             int k = h.last + 1;
-            if (k < ce && RELATIVE.contains(toks.get(k).norm())) {
+            // Without a pronoun after an indefinite noun: "غارات شنها سلاح الجو", "هجوم شنه مقاتلو المعارضة".
+            if (k < ce && perpetrate(bare[k])) {
+                k--;
+            }
+            if (k < ce && (RELATIVE.contains(toks.get(k).norm()) || k == h.last && perpetrate(bare[k + 1]))) {
                 for (Arg a : after) {
                     if (a.first > k + 1 && a.first <= k + 4 && a.prep.isEmpty() && !boundaryBetween(toks, k, a.first)) {
                         actor = a;
