@@ -168,7 +168,8 @@ public final class EventAnnotator implements Annotator {
                 Span trig = new Span(toks.get(h.first).stemStart(), toks.get(h.last).end());
                 String type = h.entry.type();
                 String[] roles = arguments(type, h, toks, bare, sargs, cs, ce, s);
-                String time = time(times, doc, s, trig);
+                Span clause = new Span(toks.get(cs).start(), toks.get(ce - 1).end());
+                String time = time(times, s, trig, clause);
                 out.add(new Event("e" + (out.size() + 1), trig, type, roles[0], roles[1], roles[2], time,
                         assertedBy(claims, trig), negated));
             }
@@ -509,7 +510,7 @@ public final class EventAnnotator implements Annotator {
         if (actor == null && actorId == null && !after.isEmpty()) {
             Arg a = after.get(0);
             boolean adjacent = a.first <= h.last + 2 && a.prep.isEmpty();
-            boolean place = a.type.equals("LOC") || a.type.equals("FAC");
+            boolean place = !canAct(a);
             boolean seizedPlace = seize && !h.entry.verb() && GEO.contains(a.type) && !placeFollows(after, a);
             if (adjacent && !place && !seizedPlace) {
                 actor = a;
@@ -563,6 +564,24 @@ public final class EventAnnotator implements Annotator {
                 }
             }
         }
+        // A place named before the trigger in its clause: "في العراق ... الغارات", "الرقة التي سيطروا عليها",
+        // or the subject of شهد ("شهدت بيروت ... اللقاءات").
+        if (location == null) {
+            for (Arg a : sargs) {
+                if (a.last >= h.first) {
+                    break;
+                }
+                if (a.first < s.firstToken() || !GEO.contains(a.type) || isPolity(a) && !a.prep.equals("في")
+                        || a.id.equals(actorId)) {
+                    continue;
+                }
+                boolean witnessed = a.first > 0 && bare[a.first - 1].startsWith("شهد") || a.first > 1
+                        && HEADS.contains(bare[a.first - 1]) && bare[a.first - 2].startsWith("شهد");
+                if (witnessed || a.first >= cs && (IN.contains(a.prep) || seize && a.prep.isEmpty())) {
+                    location = a;
+                }
+            }
+        }
         return new String[] {actorId, target == null ? null : target.id, location == null ? null : location.id};
     }
 
@@ -589,6 +608,11 @@ public final class EventAnnotator implements Annotator {
         return Set.copyOf(u);
     }
 
+    /** Organisations, people, states and blocs act; cities, regions and facilities are places. */
+    private boolean canAct(Arg a) {
+        return !GEO.contains(a.type) || isPolity(a);
+    }
+
     private boolean isPolity(Arg a) {
         return polities.contains(a.id);
     }
@@ -602,8 +626,8 @@ public final class EventAnnotator implements Annotator {
         return false;
     }
 
-    /** The nearest unmarked entity before the trigger: in its clause, else earlier in the sentence. */
-    private static Arg before(List<Arg> sargs, int trigger, int cs, int ss) {
+    /** The nearest unmarked entity that can act before the trigger, in the sentence. */
+    private Arg before(List<Arg> sargs, int trigger, int cs, int ss) {
         Arg best = null;
         for (Arg a : sargs) {
             if (a.last >= trigger) {
@@ -612,7 +636,7 @@ public final class EventAnnotator implements Annotator {
             if (a.first < ss || !(a.prep.isEmpty() || a.prep.equals("AGENT"))) {
                 continue;
             }
-            if (a.type.equals("LOC") || a.type.equals("FAC")) {
+            if (!canAct(a)) {
                 continue;
             }
             best = a;
@@ -620,11 +644,22 @@ public final class EventAnnotator implements Annotator {
         return best;
     }
 
-    private static String time(List<TimeExpression> times, Document doc, Sentence s, Span trig) {
+    /**
+     * The value of the time expression nearest the trigger in its clause; else the sentence's only
+     * time expression ("شهدت بيروت خلال الأسابيع الماضية، ... اللقاءات").
+     */
+    private static String time(List<TimeExpression> times, Sentence s, Span trig, Span clause) {
         TimeExpression best = null;
+        TimeExpression only = null;
+        int inSentence = 0;
         int bestDist = Integer.MAX_VALUE;
         for (TimeExpression t : times) {
             if (!s.span().contains(t.span())) {
+                continue;
+            }
+            inSentence++;
+            only = t;
+            if (!clause.contains(t.span())) {
                 continue;
             }
             int d = Math.abs(t.span().start() - trig.start());
@@ -632,6 +667,9 @@ public final class EventAnnotator implements Annotator {
                 bestDist = d;
                 best = t;
             }
+        }
+        if (best == null && inSentence == 1) {
+            best = only;
         }
         return best == null ? null : best.value();
     }

@@ -73,6 +73,22 @@ class NarrativeCatalogueTest {
     }
 
     @Test
+    void aNarrativeWithOnlyItsDescriptionUsesItsWordsAsWeakCues(@TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("bare.yaml");
+        Files.writeString(yaml, """
+                narratives:
+                  - id: refugee_burden
+                    en: Host countries cannot bear the burden of Syrian refugees any longer.
+                    ar: الدول المضيفة لم تعد تتحمل عبء اللاجئين السوريين
+                """, StandardCharsets.UTF_8);
+        NarrativeAnnotator mine = new NarrativeAnnotator(yaml);
+        Document d = mine.annotate(prepare("قال الوزير إن الدول المضيفة لم تعد تتحمل عبء اللاجئين السوريين وحدها. "
+                + "وافتتح الوزير مدرسة جديدة."));
+        assertEquals(List.of("refugee_burden"), ids(d));
+        assertTrue(ids(mine.annotate(prepare("وافتتح الوزير مدرسة جديدة في العاصمة."))).isEmpty());
+    }
+
+    @Test
     void defaultCatalogueFindsAStorylineInAWrittenArticle() {
         String article = "يرى محللون أن الحرب في المنطقة تخدم مخطط تقسيم سوريا إلى دويلات طائفية. "
                 + "وعقد وزراء الزراعة اجتماعا لبحث أسعار القمح.";
