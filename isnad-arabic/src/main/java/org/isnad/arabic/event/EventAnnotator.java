@@ -67,6 +67,7 @@ public final class EventAnnotator implements Annotator {
     private final Set<String> preps = new HashSet<>();
     private final Set<String> agent = new HashSet<>();
     private final Set<String> anaphor = new HashSet<>();
+    private final Set<String> groups = new HashSet<>();
     /** Nationality adjective forms (bare) to the state id, from the actor layer's demonyms.tsv. */
     private final Map<String, String> demonyms = new HashMap<>();
     /** Ids of states and political blocs: a GPE that can be a party rather than a place. */
@@ -74,8 +75,18 @@ public final class EventAnnotator implements Annotator {
 
     public EventAnnotator() {
         lexicon = TriggerLexicon.load(BASE + "triggers.tsv");
-        Map<String, Set<String>> roles = Map.of("NEG", neg, "NEG_VERB", negVerb, "IRREALIS", irrealis,
-                "MAYBE", maybe, "LIGHT", light, "MOD", mods, "PREP", preps, "AGENT", agent, "POLITY", polities, "ANAPHOR", anaphor);
+        Map<String, Set<String>> roles = new HashMap<>();
+        roles.put("NEG", neg);
+        roles.put("NEG_VERB", negVerb);
+        roles.put("IRREALIS", irrealis);
+        roles.put("MAYBE", maybe);
+        roles.put("LIGHT", light);
+        roles.put("MOD", mods);
+        roles.put("PREP", preps);
+        roles.put("AGENT", agent);
+        roles.put("POLITY", polities);
+        roles.put("ANAPHOR", anaphor);
+        roles.put("GROUP", groups);
         for (String[] row : Resources.rows(BASE + "cues.tsv")) {
             Set<String> set = roles.get(row[0].strip());
             if (set == null || row.length < 2) {
@@ -213,15 +224,15 @@ public final class EventAnnotator implements Annotator {
         if (toks.get(i).kind() != TokenKind.WORD) {
             return null;
         }
-        Hit h = matchForm(toks, bare, bare[i], i, end, sargs);
+        Hit h = matchForm(toks, bare, bare[i], i, end, sargs, false);
         String b = bare[i];
         if (h == null && b.length() > 3 && b.charAt(b.length() - 1) == 'ا') {
             // Accusative tanwin alif of an indefinite noun: "هجوما", "تدخلا".
-            h = matchForm(toks, bare, b.substring(0, b.length() - 1), i, end, sargs);
+            h = matchForm(toks, bare, b.substring(0, b.length() - 1), i, end, sargs, false);
         }
         if (h == null) {
             for (String c : Stems.withoutEnclitic(bare[i])) {
-                h = matchForm(toks, bare, c, i, end, sargs);
+                h = matchForm(toks, bare, c, i, end, sargs, true);
                 if (h != null) {
                     return new Hit(h.first, h.last, h.entry, true);
                 }
@@ -230,13 +241,14 @@ public final class EventAnnotator implements Annotator {
         return h;
     }
 
-    private Hit matchForm(List<Token> toks, String[] bare, String form, int i, int end, List<Arg> sargs) {
+    private Hit matchForm(List<Token> toks, String[] bare, String form, int i, int end, List<Arg> sargs,
+                          boolean enclitic) {
         for (TriggerLexicon.Entry e : lexicon.lookup(form)) {
             int last = i + e.rest().length;
             if (last >= end || !restMatches(bare, i, e.rest())) {
                 continue;
             }
-            if (conditionHolds(toks, bare, e, last, end, sargs)) {
+            if (conditionHolds(toks, bare, e, last, end, sargs, enclitic)) {
                 return new Hit(i, last, e, false);
             }
         }
@@ -254,7 +266,7 @@ public final class EventAnnotator implements Annotator {
     }
 
     private boolean conditionHolds(List<Token> toks, String[] bare, TriggerLexicon.Entry e, int last, int end,
-                                   List<Arg> sargs) {
+                                   List<Arg> sargs, boolean enclitic) {
         if (e.condition() == null) {
             return true;
         }
@@ -262,6 +274,24 @@ public final class EventAnnotator implements Annotator {
         if (e.condition().equals("next")) {
             for (int k = last + 1; k < lim; k++) {
                 if (e.next().contains(bare[k]) || e.next().contains(toks.get(k).stem())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (e.condition().equals(TriggerLexicon.ORG)) {
+            // Creating, protecting or steering applies to a group: a pronoun standing for it, an
+            // organisation named soon after, or a word for an armed group ("هذه القوى الارهابية").
+            if (enclitic) {
+                return true;
+            }
+            for (int k = last + 1; k < lim; k++) {
+                if (groups.contains(bare[k]) || groups.contains(toks.get(k).stem())) {
+                    return true;
+                }
+            }
+            for (Arg a : sargs) {
+                if (a.first > last && a.first < lim && a.type.equals("ORG")) {
                     return true;
                 }
             }

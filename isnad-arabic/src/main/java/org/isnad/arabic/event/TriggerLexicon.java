@@ -17,6 +17,8 @@ public final class TriggerLexicon {
 
     /** Place condition: a GPE/LOC/FAC entity must follow the trigger in its clause. */
     public static final String PLACE = "place";
+    /** Group condition: the object is a group (pronoun, ORG entity or group word soon after). */
+    public static final String ORG = "org";
 
     /**
      * One lexicon reading of a form.
@@ -24,7 +26,7 @@ public final class TriggerLexicon {
      * @param rest       further bare words of a phrase (empty for one word)
      * @param verb       whether the form is a conjugated verb
      * @param imperfect  whether the form is an imperfective verb (needed for قد and the future س)
-     * @param condition  null, {@link #PLACE}, or "next" (then {@code next} holds the words)
+     * @param condition  null, {@link #PLACE}, {@link #ORG}, or "next" (then {@code next} holds the words)
      */
     public record Entry(String type, String[] rest, boolean verb, boolean imperfect, String condition,
                         Set<String> next) {}
@@ -52,6 +54,8 @@ public final class TriggerLexicon {
                     next = Set.copyOf(n);
                 } else if (c.equals(PLACE)) {
                     cond = PLACE;
+                } else if (c.equals(ORG)) {
+                    cond = ORG;
                 } else {
                     throw new IllegalStateException(resource + ": unknown condition " + c);
                 }

@@ -108,6 +108,13 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void creatingIsSupportOnlyForAGroup() {
+        assertTrue(events("أنشأت الحكومة مدرسة جديدة في المدينة.").isEmpty());
+        only("أنشأت أجهزة المخابرات هذه الجماعات المسلحة قبل سنوات.", "SUPPORT");
+        only("انقلب التنظيم على من أوجدوه.", "SUPPORT");
+    }
+
+    @Test
     void namesAreNotTriggers() {
         // التحالف is the coalition's name, تدمر the city: neither is an event here.
         assertTrue(events("وصل وفد من التحالف الدولي إلى تدمر.").isEmpty());
