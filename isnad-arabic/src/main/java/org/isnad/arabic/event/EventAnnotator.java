@@ -129,7 +129,6 @@ public final class EventAnnotator implements Annotator {
     /** An entity mention placed on the token grid. */
     private record Arg(String id, String type, int first, int last, String prep) {}
 
-    /** A matched trigger: token range, lexicon reading. */
     /** A matched trigger: token range, lexicon reading, whether its first word carries an enclitic pronoun. */
     private record Hit(int first, int last, TriggerLexicon.Entry entry, boolean enclitic) {}
 
@@ -163,7 +162,9 @@ public final class EventAnnotator implements Annotator {
                 }
             }
             List<Hit> hits = triggers(toks, bare, s, sargs, named);
-            for (Hit h : hits) {
+            for (int hi = 0; hi < hits.size(); hi++) {
+                Hit h = hits.get(hi);
+                int nextTrigger = hi + 1 < hits.size() ? hits.get(hi + 1).first : s.endToken();
                 int cs = clauseStart(toks, s, h.first);
                 int ce = clauseEnd(toks, s, h.last);
                 if (irrealis(toks, bare, cs, h)) {
@@ -178,7 +179,7 @@ public final class EventAnnotator implements Annotator {
                 boolean negated = negated(bare, cs, h);
                 Span trig = new Span(toks.get(h.first).stemStart(), toks.get(h.last).end());
                 String type = h.entry.type();
-                String[] roles = arguments(type, h, toks, bare, sargs, cs, ce, s);
+                String[] roles = arguments(type, h, toks, bare, sargs, cs, ce, s, nextTrigger);
                 Span clause = new Span(toks.get(cs).start(), toks.get(ce - 1).end());
                 String time = time(times, s, trig, clause);
                 out.add(new Event("e" + (out.size() + 1), trig, type, roles[0], roles[1], roles[2], time,
@@ -470,7 +471,7 @@ public final class EventAnnotator implements Annotator {
 
     /** actor, target, location as entity ids (or null). */
     private String[] arguments(String type, Hit h, List<Token> toks, String[] bare, List<Arg> sargs, int cs, int ce,
-                               Sentence s) {
+                               Sentence s, int nextTrigger) {
         boolean seize = type.equals("SEIZE");
         Arg actor = null;
         Arg target = null;
@@ -494,9 +495,9 @@ public final class EventAnnotator implements Annotator {
             }
             target = before(sargs, h.first, cs, s.firstToken());
         }
-        // Passive agent anywhere after: "مدعوم ... من قبل فرنسا".
+        // Passive agent after: "مدعوم ... من قبل فرنسا" (it belongs to the nearest trigger before it).
         for (Arg a : after) {
-            if (actor == null && a.prep.equals("AGENT")) {
+            if (actor == null && a.prep.equals("AGENT") && a.first < nextTrigger) {
                 actor = a;
             }
         }
