@@ -126,8 +126,8 @@ public final class EventAnnotator implements Annotator {
         return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES);
     }
 
-    /** An entity mention placed on the token grid. */
-    private record Arg(String id, String type, int first, int last, String prep) {}
+    /** An entity mention placed on the token grid; {@code conj}: it opens with the conjunction و. */
+    private record Arg(String id, String type, int first, int last, String prep, boolean conj) {}
 
     /** A matched trigger: token range, lexicon reading, whether its first word carries an enclitic pronoun. */
     private record Hit(int first, int last, TriggerLexicon.Entry entry, boolean enclitic) {}
@@ -408,7 +408,7 @@ public final class EventAnnotator implements Annotator {
                 if (first < 0) {
                     continue;
                 }
-                out.add(new Arg(e.id(), e.type(), first, last, prep(toks, bare, first)));
+                out.add(new Arg(e.id(), e.type(), first, last, prep(toks, bare, first), opensWithAnd(toks, bare, first)));
             }
         }
         out.sort((a, b) -> a.first != b.first ? Integer.compare(a.first, b.first) : Integer.compare(b.last, a.last));
@@ -419,7 +419,7 @@ public final class EventAnnotator implements Annotator {
             int head = a.first > 0 && HEADS.contains(bare[a.first - 1]) ? a.first - 1 : a.first;
             if (a.prep.isEmpty() && !p.prep.isEmpty() && toks.get(head).prefixes().startsWith("و")
                     && head - p.last <= 3 && head > p.last) {
-                out.set(k, new Arg(a.id, a.type, a.first, a.last, p.prep));
+                out.set(k, new Arg(a.id, a.type, a.first, a.last, p.prep, a.conj));
             }
         }
         return out;
@@ -657,22 +657,50 @@ public final class EventAnnotator implements Annotator {
         return false;
     }
 
-    /** The nearest unmarked entity that can act before the trigger, in the sentence. */
+    /**
+     * The nearest unmarked entity that can act before the trigger, in the sentence; of a coordination
+     * ("ال سعود وبعض دول الخليج وتركيا ... تدعم") the first conjunct, as the gold conventions say.
+     */
     private Arg before(List<Arg> sargs, int trigger, int cs, int ss) {
-        Arg best = null;
-        for (Arg a : sargs) {
+        int best = -1;
+        for (int k = 0; k < sargs.size(); k++) {
+            Arg a = sargs.get(k);
             if (a.last >= trigger) {
                 break;
             }
-            if (a.first < ss || !(a.prep.isEmpty() || a.prep.equals("AGENT"))) {
+            if (a.first < ss || !(a.prep.isEmpty() || a.prep.equals("AGENT")) || !canAct(a)) {
                 continue;
             }
-            if (!canAct(a)) {
-                continue;
-            }
-            best = a;
+            best = k;
         }
-        return best;
+        if (best < 0) {
+            return null;
+        }
+        while (best > 0 && conjunct(sargs.get(best - 1), sargs.get(best))) {
+            best--;
+        }
+        return sargs.get(best);
+    }
+
+    /** Whether {@code b} is coordinated with the entity {@code a} just before it ("X وبعض Y"). */
+    private boolean conjunct(Arg a, Arg b) {
+        if (!canAct(a) || a.last >= b.first || b.first - a.last > 4 || !a.prep.equals(b.prep)) {
+            return false;
+        }
+        return b.conj;
+    }
+
+    /** Whether the mention at token {@code i}, or a generic head or quantifier before it, carries و. */
+    private static boolean opensWithAnd(List<Token> toks, String[] bare, int i) {
+        for (int k = i; k >= Math.max(0, i - 2); k--) {
+            if (k < i && !HEADS.contains(bare[k]) && !bare[k].equals("بعض") && toks.get(k).kind() != TokenKind.QUOTE) {
+                return false;
+            }
+            if (toks.get(k).prefixes().startsWith("و")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -72,6 +72,8 @@ class EventAnnotatorTest {
         List<Event> es = d.get(Layer.EVENTS);
         assertEquals(1, es.size(), es.toString());
         assertEquals("تدعم وتمول", d.text(es.get(0).trigger()));
+        // Of coordinated actors the first named is the actor (gold convention).
+        assertEquals("saudi_arabia", only("وأكد التقرير أن السعودية وقطر وتركيا تدعم الجماعات المسلحة.", "SUPPORT").actor());
         Document d2 = run("واحتلالها للمدينة كان سريعا.");
         assertEquals("احتلالها", d2.text(d2.get(Layer.EVENTS).get(0).trigger()));
     }

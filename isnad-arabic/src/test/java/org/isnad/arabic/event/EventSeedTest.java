@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Events and narratives on the five seed articles against gold. The floors are what the engine
- * reaches now (issue targets: events F1 0.60, argument accuracy 0.60, narratives P and R 0.75).
+ * reaches now (issue targets: events F1 0.60, argument accuracy 0.60, narratives P and R 0.75); the
+ * argument floor is below the target: 0.59 is what the heuristics reach.
  */
 class EventSeedTest {
 
@@ -24,8 +25,8 @@ class EventSeedTest {
         Double args = sc.ratios().get("e_args");
         Scores.Prf nr = sc.prf().get("narr");
         System.out.println("seed events " + ev + " argument accuracy " + args + "; narratives " + nr);
-        assertTrue(ev.f1() >= 0.75, "events F1 " + ev.f1());
-        assertTrue(args != null && args >= 0.55, "argument accuracy " + args);
+        assertTrue(ev.f1() >= 0.77, "events F1 " + ev.f1());
+        assertTrue(args != null && args >= 0.58, "argument accuracy " + args);
         assertTrue(nr.p() >= 0.80, "narratives P " + nr.p());
         assertTrue(nr.r() >= 0.90, "narratives R " + nr.r());
     }
