@@ -187,7 +187,8 @@ public final class NarrativeAnnotator implements Annotator {
                         }
                     }
                 }
-                for (NarrativeCatalogue.ActorGroup group : d.actors()) {
+                // Gates only matter for a sentence with evidence (and word gates cost a scan).
+                for (NarrativeCatalogue.ActorGroup group : sc[s][n] > 0 ? d.actors() : List.<NarrativeCatalogue.ActorGroup>of()) {
                     if (!intersects(group.ids(), present) && !anyWord(group.words(), bare, sent)) {
                         sc[s][n] = 0;
                         break;
