@@ -98,13 +98,15 @@ public final class NarrativeAnnotator implements Annotator {
         List<Narrative> out = new ArrayList<>();
         for (int n = 0; n < ns.size(); n++) {
             List<Span> evidence = new ArrayList<>();
+            double best = 0;
             for (int s = 0; s < sents.size(); s++) {
                 if (sc[s][n] >= ns.get(n).threshold() && sc[s][n] > 0) {
                     evidence.add(sents.get(s).span());
+                    best = Math.max(best, sc[s][n]);
                 }
             }
             if (!evidence.isEmpty()) {
-                out.add(new Narrative(ns.get(n).id(), evidence));
+                out.add(new Narrative(ns.get(n).id(), best, evidence));
             }
         }
         return doc.with(Layer.NARRATIVES, out);
