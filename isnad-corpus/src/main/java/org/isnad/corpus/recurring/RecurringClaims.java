@@ -1,0 +1,208 @@
+package org.isnad.corpus.recurring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.isnad.core.model.Claim;
+import org.isnad.core.model.Document;
+import org.isnad.core.model.Entity;
+import org.isnad.core.model.Layer;
+import org.isnad.core.model.Mention;
+import org.isnad.core.model.Span;
+import org.isnad.core.model.Token;
+import org.isnad.core.model.TokenKind;
+
+/**
+ * Groups claims from different articles that say the same thing: the same or paraphrased content
+ * about the same actors. Two claims are linked when they come from different documents and either
+ * their content words (token stems, proclitics removed, words of at least {@value #MIN_WORD}
+ * letters) overlap with Jaccard similarity at least {@code minSimilarity}, or they overlap at least
+ * {@code minSimilarity / 2} and name at least two of the same actors. Clusters are the connected
+ * groups of linked claims. Candidates come from an inverted index of content words, skipping words
+ * found in more than {@value #MAX_SHARE} of all claims, so the cost grows with the number of
+ * claims that share rare words, not with all pairs.
+ */
+public final class RecurringClaims {
+    static final int MIN_WORD = 3;
+    static final double MAX_SHARE = 0.05;
+    /** Claims with fewer content words are too short to compare. */
+    static final int MIN_WORDS = 4;
+
+    private final double minSimilarity;
+
+    public RecurringClaims(double minSimilarity) {
+        if (minSimilarity <= 0 || minSimilarity > 1) {
+            throw new IllegalArgumentException("similarity must be in (0, 1]: " + minSimilarity);
+        }
+        this.minSimilarity = minSimilarity;
+    }
+
+    /** One claim of one article, as it appears in a cluster. */
+    public record Item(String doc, String outlet, LocalDate date, String claimId, String sourceType,
+                       String source, List<String> via, String content, Set<String> actors) {}
+
+    /** Claims saying the same thing in several articles, earliest first. */
+    public record Cluster(List<Item> claims, Item first, Set<String> outlets, Set<String> sourceTypes,
+                          Set<String> actors) {
+        public int articles() {
+            Set<String> docs = new HashSet<>();
+            claims.forEach(i -> docs.add(i.doc()));
+            return docs.size();
+        }
+    }
+
+    private record Entry(int docIndex, Item item, Set<String> words) {}
+
+    /** Clusters of claims found in at least two different documents, largest first. */
+    public List<Cluster> find(List<Document> docs) {
+        List<Entry> entries = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            Document doc = docs.get(d);
+            for (Claim c : doc.getOr(Layer.CLAIMS, List.<Claim>of())) {
+                if (c.content() == null) {
+                    continue;
+                }
+                Set<String> words = words(doc, c.content());
+                if (words.size() >= MIN_WORDS) {
+                    entries.add(new Entry(d, item(doc, c), words));
+                }
+            }
+        }
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            for (String w : entries.get(i).words()) {
+                index.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int maxPosting = Math.max(2, (int) (entries.size() * MAX_SHARE));
+        int[] parent = new int[entries.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Entry a = entries.get(i);
+            Map<Integer, Integer> shared = new HashMap<>();
+            for (String w : a.words()) {
+                List<Integer> posting = index.get(w);
+                if (posting.size() > maxPosting) {
+                    continue;
+                }
+                for (int j : posting) {
+                    if (j > i && entries.get(j).docIndex() != a.docIndex()) {
+                        shared.merge(j, 1, Integer::sum);
+                    }
+                }
+            }
+            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+                Entry b = entries.get(e.getKey());
+                // the inverted index skipped frequent words: recount the overlap exactly
+                int inter = 0;
+                for (String w : a.words()) {
+                    inter += b.words().contains(w) ? 1 : 0;
+                }
+                double jaccard = (double) inter / (a.words().size() + b.words().size() - inter);
+                int commonActors = 0;
+                for (String x : a.item().actors()) {
+                    commonActors += b.item().actors().contains(x) ? 1 : 0;
+                }
+                if (jaccard >= minSimilarity || (jaccard >= minSimilarity / 2 && commonActors >= 2)) {
+                    union(parent, i, e.getKey());
+                }
+            }
+        }
+        Map<Integer, List<Item>> groups = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(entries.get(i).item());
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (List<Item> g : groups.values()) {
+            Set<String> docIds = new HashSet<>();
+            g.forEach(i -> docIds.add(i.doc()));
+            if (docIds.size() < 2) {
+                continue;
+            }
+            g.sort(Comparator.comparing((Item i) -> i.date() == null ? LocalDate.MAX : i.date())
+                    .thenComparing(Item::doc));
+            Set<String> outlets = new TreeSet<>();
+            Set<String> types = new TreeSet<>();
+            Set<String> actors = new TreeSet<>();
+            for (Item i : g) {
+                if (i.outlet() != null) {
+                    outlets.add(i.outlet());
+                }
+                types.add(i.sourceType());
+                actors.addAll(i.actors());
+            }
+            out.add(new Cluster(List.copyOf(g), g.get(0), outlets, types, actors));
+        }
+        out.sort(Comparator.comparingInt(Cluster::articles).reversed()
+                .thenComparing(c -> c.first().doc()));
+        return out;
+    }
+
+    private static Item item(Document doc, Claim c) {
+        String source = c.source() != null ? doc.text(c.source())
+                : c.sourceText() != null ? c.sourceText() : c.sourceEntity();
+        List<String> via = new ArrayList<>();
+        c.via().forEach(v -> via.add(v.entity() != null ? v.entity() : v.span() == null ? "?" : doc.text(v.span())));
+        Set<String> actors = new LinkedHashSet<>();
+        for (Entity e : doc.getOr(Layer.ENTITIES, List.<Entity>of())) {
+            for (Mention m : e.mentions()) {
+                if (c.content().contains(m.span())) {
+                    actors.add(e.id());
+                }
+            }
+        }
+        return new Item(doc.id(), doc.meta().outlet(), doc.meta().date(), c.id(), c.sourceType(), source,
+                List.copyOf(via), doc.text(c.content()), Set.copyOf(actors));
+    }
+
+    /** The content's word stems (normalised, proclitics cut) of at least MIN_WORD letters. */
+    static Set<String> words(Document doc, Span content) {
+        Set<String> out = new HashSet<>();
+        for (Token t : doc.tokens()) {
+            if (t.end() <= content.start()) {
+                continue;
+            }
+            if (t.start() >= content.end()) {
+                break;
+            }
+            if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.NUMBER) {
+                continue;
+            }
+            String s = t.stem();
+            if (t.article() && s.startsWith("ال")) {
+                s = s.substring(2);
+            } else if (t.article() && s.startsWith("ل")) {
+                s = s.substring(1); // "للوكالة": stem "لوكاله" with the article's elided alif
+            }
+            if (s.length() >= MIN_WORD) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] p, int a, int b) {
+        int ra = find(p, a);
+        int rb = find(p, b);
+        if (ra != rb) {
+            p[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}
