@@ -26,12 +26,13 @@ import org.isnad.core.model.TokenKind;
  * letters) overlap with Jaccard similarity at least {@code minSimilarity}, or they overlap at least
  * {@code minSimilarity / 2} and name at least two of the same actors. Clusters are the connected
  * groups of linked claims. Candidates come from an inverted index of content words, skipping words
- * found in more than {@value #MAX_SHARE} of all claims, so the cost grows with the number of
+ * found in more than {@value #MAX_SHARE} of all claims (and in more than {@value #MIN_POSTING}), so the cost grows with the number of
  * claims that share rare words, not with all pairs.
  */
 public final class RecurringClaims {
     static final int MIN_WORD = 3;
     static final double MAX_SHARE = 0.05;
+    static final int MIN_POSTING = 100;
     /** Claims with fewer content words are too short to compare. */
     static final int MIN_WORDS = 4;
 
@@ -81,7 +82,8 @@ public final class RecurringClaims {
                 index.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
             }
         }
-        int maxPosting = Math.max(2, (int) (entries.size() * MAX_SHARE));
+        // skip only words that are frequent in a large collection: in a small one every word is rare
+        int maxPosting = Math.max(MIN_POSTING, (int) (entries.size() * MAX_SHARE));
         int[] parent = new int[entries.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
