@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Reads Arabic news and opinion articles: who is mentioned, what is claimed, on whose "
                 + "authority, with which numbers and dates.",
         subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, CliticsCommand.class, BuildCommand.class,
-                CommandLine.HelpCommand.class})
+                IngestCommand.class, SearchCommand.class, ExportCommand.class, BenchSearchCommand.class,
+                SynthCorpusCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,252 @@
+package org.isnad.corpus.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.isnad.core.model.Document;
+import org.isnad.core.model.Meta;
+import org.isnad.core.pipeline.Pipeline;
+import org.isnad.corpus.store.ArticleRecord;
+import org.isnad.corpus.store.CorpusStore;
+import org.isnad.corpus.store.DuplicateRecord;
+
+/**
+ * Ingests input files into a {@link CorpusStore}: reads records in input order, skips ids the
+ * corpus already holds, hashes (and, unless disabled, analyses) articles on worker threads, then —
+ * back in input order, on the calling thread — decides duplicates ({@link Deduplicator}) and
+ * writes, committing every {@code batch} records and at the end.
+ *
+ * <p>Crash safety: a commit holds a prefix of the input order plus the list of input files that
+ * were completely written before it (file path, size and modification time, in the store's ingest
+ * state). A re-run after a crash skips the completed files, skips the ids already stored in the
+ * others, and rebuilds the dedup state from the store, so it makes exactly the decisions a
+ * clean run would have made: the final corpus is the same.
+ *
+ * <p>One instance per run; not thread-safe.
+ */
+public final class Ingester {
+    /** Run options; {@code pipeline} null means no analysis. */
+    public record Options(Pipeline pipeline, int threads, int batch, double nearThreshold) {
+        public static Options defaults(Pipeline pipeline) {
+            return new Options(pipeline, Math.max(1, Runtime.getRuntime().availableProcessors()), 5000, 0.7);
+        }
+    }
+
+    /** Running figures, updated on the ingest thread. */
+    public static final class Stats {
+        public long read;
+        public long added;
+        public long analysed;
+        public long exactDuplicates;
+        public long nearDuplicates;
+        public long alreadyPresent;
+        public long errors;
+        public long filesSkipped;
+        public long bytesDone;
+        public long bytesTotal;
+        public long commits;
+    }
+
+    /** What the caller sees while it runs. */
+    public interface Listener {
+        default void progress(Stats stats) {}
+
+        default void error(RecordError error) {}
+    }
+
+    private record Prepared(Article article, Deduplicator.Keys keys, Document analysis, String analysisError) {}
+
+    private record Pending(Future<Prepared> future, Path fileDone, String fileKey, long fileBytes) {}
+
+    private final CorpusStore store;
+    private final Options options;
+    private final Listener listener;
+    private final Stats stats = new Stats();
+    private final Deduplicator dedup;
+    private final Set<String> known = new HashSet<>();
+    private final Map<String, String> state = new HashMap<>();
+    private long seq;
+    private long sinceCommit;
+
+    public Ingester(CorpusStore store, Options options, Listener listener) {
+        this.store = store;
+        this.options = options;
+        this.listener = listener == null ? new Listener() {} : listener;
+        this.dedup = new Deduplicator(options.nearThreshold());
+    }
+
+    public Stats run(List<Path> files) throws IOException {
+        loadState();
+        for (Path f : files) {
+            stats.bytesTotal += Files.isRegularFile(f) ? Files.size(f) : 0;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), r -> {
+            Thread t = new Thread(r, "isnad-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+        int window = Math.max(64, options.threads() * 64);
+        try {
+            for (Path f : files) {
+                String key = fileKey(f);
+                long size = Files.isRegularFile(f) ? Files.size(f) : 0;
+                if (key != null && state.containsKey(key) && state.get(key).equals(fingerprint(f))) {
+                    stats.filesSkipped++;
+                    stats.bytesDone += size;
+                    listener.progress(stats);
+                    continue;
+                }
+                Inputs.read(f, new ArticleSink() {
+                    @Override
+                    public void article(Article a) {
+                        stats.read++;
+                        if (!known.add(a.id())) {
+                            stats.alreadyPresent++;
+                            listener.progress(stats);
+                            return;
+                        }
+                        inFlight.add(new Pending(pool.submit(() -> prepare(a)), null, null, 0));
+                        drain(inFlight, window);
+                    }
+
+                    @Override
+                    public void error(RecordError e) {
+                        stats.errors++;
+                        listener.error(e);
+                    }
+                });
+                inFlight.add(new Pending(null, f, key, size));
+                drain(inFlight, window);
+            }
+            drain(inFlight, 0);
+            commit();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            pool.shutdownNow();
+        }
+        return stats;
+    }
+
+    /** The dedup state and the set of known ids, from what the store has committed. */
+    private void loadState() throws IOException {
+        state.putAll(store.ingestState());
+        List<Object[]> articles = new ArrayList<>();
+        long[] maxSeq = {-1};
+        store.visitKeys((id, s, duplicate, hash, sig) -> {
+            known.add(id);
+            maxSeq[0] = Math.max(maxSeq[0], s);
+            if (!duplicate) {
+                articles.add(new Object[] {s, id, new Deduplicator.Keys(hash, sig)});
+            }
+        });
+        // ingest order, so that ties between equally similar earlier articles go the same way as in a clean run
+        articles.sort((x, y) -> Long.compare((Long) x[0], (Long) y[0]));
+        for (Object[] a : articles) {
+            dedup.add((String) a[1], (Deduplicator.Keys) a[2]);
+        }
+        seq = maxSeq[0] + 1;
+    }
+
+    private Prepared prepare(Article a) {
+        Deduplicator.Keys keys = Deduplicator.keys(a.text());
+        if (options.pipeline() == null) {
+            return new Prepared(a, keys, null, null);
+        }
+        try {
+            return new Prepared(a, keys, options.pipeline().apply(Document.of(a.id(), a.text())), null);
+        } catch (RuntimeException e) {
+            // an annotator bug must not lose the article: it is stored unanalysed and the failure reported
+            return new Prepared(a, keys, null, "analysis failed (" + e + ")");
+        }
+    }
+
+    private void drain(ArrayDeque<Pending> inFlight, int keep) {
+        while (inFlight.size() > keep) {
+            Pending p = inFlight.poll();
+            try {
+                if (p.future() == null) {
+                    if (p.fileKey() != null) {
+                        state.put(p.fileKey(), fingerprint(p.fileDone()));
+                    }
+                    stats.bytesDone += p.fileBytes();
+                    listener.progress(stats);
+                    continue;
+                }
+                write(p.future().get());
+                if (++sinceCommit >= options.batch()) {
+                    commit();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted");
+            }
+        }
+    }
+
+    private void write(Prepared p) throws IOException {
+        Article a = p.article();
+        if (p.analysisError() != null) {
+            stats.errors++;
+            listener.error(new RecordError(a.origin(), "", p.analysisError()));
+        }
+        Deduplicator.Match m = dedup.check(p.keys());
+        Meta meta = p.analysis() == null ? Meta.EMPTY : p.analysis().meta();
+        String outlet = a.outlet() != null ? a.outlet() : meta.outlet();
+        String title = a.title() != null ? a.title() : meta.title();
+        var date = a.date() != null ? a.date() : meta.date();
+        if (m != null) {
+            store.addDuplicate(new DuplicateRecord(a.id(), seq++, m.duplicateOf(), m.kind(), m.similarity(), a.url(),
+                    outlet, title, date, a.origin()));
+            if (m.kind().equals("exact")) {
+                stats.exactDuplicates++;
+            } else {
+                stats.nearDuplicates++;
+            }
+        } else {
+            store.addArticle(new ArticleRecord(a.id(), seq++, a.url(), outlet, title, date, a.text(), a.origin(), null, null),
+                    p.analysis(), p.keys().textHash(), p.keys().signature());
+            dedup.add(a.id(), p.keys());
+            stats.added++;
+            if (p.analysis() != null) {
+                stats.analysed++;
+            }
+        }
+        listener.progress(stats);
+    }
+
+    private void commit() throws IOException {
+        store.commit(state);
+        stats.commits++;
+        sinceCommit = 0;
+    }
+
+    private static String fileKey(Path f) {
+        return Files.isRegularFile(f) ? "file:" + f.toAbsolutePath().normalize() : null;
+    }
+
+    private static String fingerprint(Path f) {
+        try {
+            return Files.size(f) + ":" + Files.getLastModifiedTime(f).toMillis();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.isnad.corpus.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads JSON Lines, one article per line (UTF-8, optionally gzipped). Field names accepted, the
+ * first present wins: id ({@code id}); text ({@code text}, {@code content}, {@code body},
+ * {@code maintext}); title ({@code title}, {@code headline}); URL ({@code url}, {@code link});
+ * outlet ({@code outlet}, {@code site_name}, {@code publisher}, {@code source}); date ({@code date},
+ * {@code published}, {@code date_published}, {@code pubDate}, {@code date_extracted}). A line that is
+ * not a JSON object, has no text, or is longer than {@link Inputs#MAX_RECORD_BYTES} is reported with
+ * its line number and skipped (the over-long line without being held in memory); blank lines are
+ * ignored.
+ */
+final class JsonlReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonlReader() {}
+
+    static void read(Path file, ArticleSink sink) throws IOException {
+        String name = file.toString();
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = new BufferedInputStream(name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, 1 << 16)) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
+            long lineNo = 0;
+            boolean tooLong = false;
+            int b;
+            while (true) {
+                b = in.read();
+                if (b == '\n' || b < 0) {
+                    if (b < 0 && line.size() == 0 && !tooLong) {
+                        break;
+                    }
+                    lineNo++;
+                    if (tooLong) {
+                        sink.error(new RecordError(name, "line " + lineNo, "record longer than " + Inputs.MAX_RECORD_BYTES + " bytes"));
+                    } else {
+                        record(name, lineNo, line.toString(StandardCharsets.UTF_8), sink);
+                    }
+                    line.reset();
+                    tooLong = false;
+                    if (b < 0) {
+                        break;
+                    }
+                } else if (!tooLong) {
+                    line.write(b);
+                    if (line.size() > Inputs.MAX_RECORD_BYTES) {
+                        tooLong = true;
+                        line.reset();
+                    }
+                }
+            }
+        }
+    }
+
+    private static void record(String file, long lineNo, String line, ArticleSink sink) {
+        if (line.isBlank()) {
+            return;
+        }
+        String where = "line " + lineNo;
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            sink.error(new RecordError(file, where, "not JSON (" + e.getOriginalMessage() + ")"));
+            return;
+        }
+        if (node == null || !node.isObject()) {
+            sink.error(new RecordError(file, where, "not a JSON object"));
+            return;
+        }
+        String text = field(node, "text", "content", "body", "maintext", "article");
+        if (text == null || text.isBlank()) {
+            sink.error(new RecordError(file, where, "no article text (fields text/content/body)"));
+            return;
+        }
+        String url = field(node, "url", "link", "uri");
+        String id = ArticleIds.of(field(node, "id", "_id", "doc_id"), url, text);
+        sink.article(new Article(id, url, field(node, "outlet", "site_name", "publisher", "source"),
+                field(node, "title", "headline"),
+                Dates.parse(field(node, "date", "published", "date_published", "pubDate", "publish_date", "date_extracted")),
+                text, file + ":" + lineNo));
+    }
+
+    private static String field(JsonNode node, String... names) {
+        for (String n : names) {
+            JsonNode v = node.get(n);
+            if (v != null && !v.isNull() && (v.isTextual() || v.isNumber()) && !v.asText().isBlank()) {
+                return v.asText();
+            }
+        }
+        return null;
+    }
+}
