@@ -6,7 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.isnad.arabic.text.ArabicNormalizer;
+import org.isnad.corpus.store.ArabicFold;
 
 /**
  * Stable article ids, so that re-ingesting the same input finds the same ids and adds nothing:
@@ -27,24 +27,46 @@ public final class ArticleIds {
         return "h" + hex16(textKey(text));
     }
 
-    /** The text as dedup compares it: normalised as the text layer does, white space collapsed. */
+    /**
+     * The text as dedup compares it: normalised as the text layer does ({@link ArabicFold}), lower
+     * case, white space collapsed to single spaces.
+     */
     public static String textKey(String text) {
-        String n = ArabicNormalizer.normalize(text);
-        StringBuilder sb = new StringBuilder(n.length());
+        StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String f = ArabicFold.of(c);
+            if (f == null) {
+                append(sb, c, space);
+                space = sb.length() > 0 && Character.isWhitespace(c);
             } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
+                for (int j = 0; j < f.length(); j++) {
+                    append(sb, f.charAt(j), space);
+                    space = sb.length() > 0 && Character.isWhitespace(f.charAt(j));
                 }
-                sb.append(Character.toLowerCase(c));
             }
         }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        sb.setLength(end);
         return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, char c, boolean afterSpace) {
+        if (Character.isWhitespace(c)) {
+            if (!afterSpace && sb.length() > 0) {
+                sb.append(' ');
+            }
+        } else if (c < 0x80) {
+            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        } else if (c >= 0x0600 && c <= 0x06FF) {
+            sb.append(c); // Arabic has no case
+        } else {
+            sb.append(Character.toLowerCase(c));
+        }
     }
 
     static String canonicalUrl(String url) {

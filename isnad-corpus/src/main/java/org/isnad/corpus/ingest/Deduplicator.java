@@ -26,12 +26,14 @@ public final class Deduplicator {
     /** Chain entries looked at per band: bounds the work on a degenerate bucket (boilerplate-only texts). */
     private static final int MAX_CHAIN = 64;
     private static final long[] SEEDS = new long[HASHES];
+    private static final long[] MUL = new long[HASHES];
 
     static {
         long s = 0x9E3779B97F4A7C15L;
         for (int i = 0; i < HASHES; i++) {
             s = mix(s + 0x632BE59BD9B4E019L * (i + 1));
             SEEDS[i] = s;
+            MUL[i] = mix(s ^ 0xD1B54A32D192ED03L) | 1L;
         }
     }
 
@@ -150,8 +152,9 @@ public final class Deduplicator {
             for (int j = s; j < Math.min(n, s + SHINGLE); j++) {
                 h = mix(h ^ words[j]) + j - s;
             }
+            // the i-th hash function: multiply-add with odd random constants, high bits (multiply-shift hashing)
             for (int i = 0; i < HASHES; i++) {
-                int v = (int) (mix(h ^ SEEDS[i]) >>> 33);
+                int v = (int) ((h * MUL[i] + SEEDS[i]) >>> 33);
                 if (v < sig[i]) {
                     sig[i] = v;
                 }

@@ -25,8 +25,9 @@ import org.isnad.corpus.store.DuplicateRecord;
 /**
  * Ingests input files into a {@link CorpusStore}: reads records in input order, skips ids the
  * corpus already holds, hashes (and, unless disabled, analyses) articles on worker threads, then —
- * back in input order, on the calling thread — decides duplicates ({@link Deduplicator}) and
- * writes, committing every {@code batch} records and at the end.
+ * back in input order, on the calling thread — decides duplicates ({@link Deduplicator}), then hands
+ * the writes to the workers (Lucene indexes in parallel), committing every {@code batch} records
+ * and at the end, once every write decided before the commit has finished.
  *
  * <p>Crash safety: a commit holds a prefix of the input order plus the list of input files that
  * were completely written before it (file path, size and modification time, in the store's ingest
@@ -77,6 +78,9 @@ public final class Ingester {
     private final Deduplicator dedup;
     private final Set<String> known = new HashSet<>();
     private final Map<String, String> state = new HashMap<>();
+    private final ArrayDeque<Future<?>> writes = new ArrayDeque<>();
+    private ExecutorService pool;
+    private int window;
     private long seq;
     private long sinceCommit;
 
@@ -92,13 +96,13 @@ public final class Ingester {
         for (Path f : files) {
             stats.bytesTotal += Files.isRegularFile(f) ? Files.size(f) : 0;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), r -> {
+        pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), r -> {
             Thread t = new Thread(r, "isnad-ingest");
             t.setDaemon(true);
             return t;
         });
         ArrayDeque<Pending> inFlight = new ArrayDeque<>();
-        int window = Math.max(64, options.threads() * 64);
+        window = Math.max(64, options.threads() * 64);
         try {
             for (Path f : files) {
                 String key = fileKey(f);
@@ -201,6 +205,7 @@ public final class Ingester {
         }
     }
 
+    /** Decides (here, in input order) and queues the store write for a worker. */
     private void write(Prepared p) throws IOException {
         Article a = p.article();
         if (p.analysisError() != null) {
@@ -213,16 +218,17 @@ public final class Ingester {
         String title = a.title() != null ? a.title() : meta.title();
         var date = a.date() != null ? a.date() : meta.date();
         if (m != null) {
-            store.addDuplicate(new DuplicateRecord(a.id(), seq++, m.duplicateOf(), m.kind(), m.similarity(), a.url(),
-                    outlet, title, date, a.origin()));
+            DuplicateRecord r = new DuplicateRecord(a.id(), seq++, m.duplicateOf(), m.kind(), m.similarity(), a.url(),
+                    outlet, title, date, a.origin());
+            queueWrite(() -> store.addDuplicate(r));
             if (m.kind().equals("exact")) {
                 stats.exactDuplicates++;
             } else {
                 stats.nearDuplicates++;
             }
         } else {
-            store.addArticle(new ArticleRecord(a.id(), seq++, a.url(), outlet, title, date, a.text(), a.origin(), null, null),
-                    p.analysis(), p.keys().textHash(), p.keys().signature());
+            ArticleRecord r = new ArticleRecord(a.id(), seq++, a.url(), outlet, title, date, a.text(), a.origin(), null, null);
+            queueWrite(() -> store.addArticle(r, p.analysis(), p.keys().textHash(), p.keys().signature()));
             dedup.add(a.id(), p.keys());
             stats.added++;
             if (p.analysis() != null) {
@@ -232,7 +238,39 @@ public final class Ingester {
         listener.progress(stats);
     }
 
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private void queueWrite(Write w) throws IOException {
+        writes.add(pool.submit(() -> {
+            w.run();
+            return null;
+        }));
+        while (writes.size() > window) {
+            await(writes.poll());
+        }
+    }
+
+    private static void await(Future<?> f) throws IOException {
+        try {
+            f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
+    }
+
     private void commit() throws IOException {
+        // a commit holds exactly the records decided so far: wait for their writes
+        while (!writes.isEmpty()) {
+            await(writes.poll());
+        }
         store.commit(state);
         stats.commits++;
         sinceCommit = 0;

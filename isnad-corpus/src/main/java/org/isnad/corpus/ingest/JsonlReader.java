@@ -3,7 +3,6 @@ package org.isnad.corpus.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,34 +29,45 @@ final class JsonlReader {
     static void read(Path file, ArticleSink sink) throws IOException {
         String name = file.toString();
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = new BufferedInputStream(name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, 1 << 16)) {
+             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            // lines are cut from a chunk buffer by hand: per-byte reads of a buffered stream cost more than parsing
+            byte[] buf = new byte[1 << 16];
             ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
             long lineNo = 0;
             boolean tooLong = false;
-            int b;
-            while (true) {
-                b = in.read();
-                if (b == '\n' || b < 0) {
-                    if (b < 0 && line.size() == 0 && !tooLong) {
-                        break;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                int from = 0;
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] != '\n') {
+                        continue;
                     }
                     lineNo++;
-                    if (tooLong) {
-                        sink.error(new RecordError(name, "line " + lineNo, "record longer than " + Inputs.MAX_RECORD_BYTES + " bytes"));
-                    } else {
+                    if (!tooLong && line.size() + (i - from) <= Inputs.MAX_RECORD_BYTES) {
+                        line.write(buf, from, i - from);
                         record(name, lineNo, line.toString(StandardCharsets.UTF_8), sink);
+                    } else {
+                        sink.error(new RecordError(name, "line " + lineNo, "record longer than " + Inputs.MAX_RECORD_BYTES + " bytes"));
                     }
                     line.reset();
                     tooLong = false;
-                    if (b < 0) {
-                        break;
-                    }
-                } else if (!tooLong) {
-                    line.write(b);
+                    from = i + 1;
+                }
+                if (!tooLong) {
+                    line.write(buf, from, n - from);
                     if (line.size() > Inputs.MAX_RECORD_BYTES) {
+                        // drop what we have: the line is reported when its end is reached, never held whole
                         tooLong = true;
                         line.reset();
                     }
+                }
+            }
+            if (tooLong || line.size() > 0) {
+                lineNo++;
+                if (tooLong) {
+                    sink.error(new RecordError(name, "line " + lineNo, "record longer than " + Inputs.MAX_RECORD_BYTES + " bytes"));
+                } else {
+                    record(name, lineNo, line.toString(StandardCharsets.UTF_8), sink);
                 }
             }
         }

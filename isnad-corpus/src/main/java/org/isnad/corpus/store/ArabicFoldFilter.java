@@ -10,11 +10,12 @@ import org.isnad.arabic.text.ArabicNormalizer;
  * Folds each token with the text layer's {@link ArabicNormalizer#normalize} (alef variants → ا,
  * ى → ي, ة → ه, diacritics and tatweel dropped, Arabic-Indic digits → ASCII, presentation forms
  * decomposed), so that the index, the query and the analysed text agree on spelling. Tokens
- * without Arabic-block characters pass unchanged (no allocation). A token that folds to nothing
- * (diacritics alone) is kept as it was.
+ * are folded through {@link ArabicFold}'s table (the normaliser's own output, without its
+ * allocations per token). A token that folds to nothing (diacritics alone) is kept as it was.
  */
 public final class ArabicFoldFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final StringBuilder out = new StringBuilder();
 
     public ArabicFoldFilter(TokenStream in) {
         super(in);
@@ -27,16 +28,25 @@ public final class ArabicFoldFilter extends TokenFilter {
         }
         char[] buf = term.buffer();
         int len = term.length();
-        boolean needs = false;
-        for (int i = 0; i < len && !needs; i++) {
-            char c = buf[i];
-            needs = (c >= '\u0600' && c <= '\u06FF') || c >= '\uFB50' || (c >= '\u200B' && c <= '\u206F') || c == '\u00AD';
+        int i = 0;
+        while (i < len && ArabicFold.of(buf[i]) == null) {
+            i++;
         }
-        if (needs) {
-            String folded = ArabicNormalizer.normalize(term);
-            if (!folded.isEmpty()) {
-                term.setEmpty().append(folded);
+        if (i == len) {
+            return true;
+        }
+        out.setLength(0);
+        out.append(buf, 0, i);
+        for (; i < len; i++) {
+            String f = ArabicFold.of(buf[i]);
+            if (f == null) {
+                out.append(buf[i]);
+            } else {
+                out.append(f);
             }
+        }
+        if (out.length() > 0) {
+            term.setEmpty().append(out);
         }
         return true;
     }
