@@ -50,6 +50,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--via", paramLabel = "ID", description = "Only articles with a claim relayed through this entity (repeatable).")
     List<String> via = new ArrayList<>();
 
+    @Option(names = "--in-claims", description = {"The query words must be in a claim's content (of a claim of the --source-type",
+            "given, if any): \"claims about X attributed to an anonymous source\"."})
+    boolean inClaims;
+
     @Option(names = "--from", paramLabel = "DATE", description = "From this date (yyyy, yyyy-mm or yyyy-mm-dd), inclusive.")
     String from;
 
@@ -75,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
                 .withOutlets(outlets).withActors(actors).withSourceTypes(sourceTypes).withNarratives(narratives).withVia(via)
                 .withDates(date(from, false), date(to, true)).withLimit(limit).withOffset(offset)
                 .withFacets(facetTop > 0 ? CorpusStore.FACETS : List.of(), facetTop)
-                .withHighlight(json ? "<b>" : "[", json ? "</b>" : "]");
+                .withHighlight(json ? "<b>" : "[", json ? "</b>" : "]").withInClaims(inClaims);
         SearchResult r;
         try (LuceneCorpusStore store = LuceneCorpusStore.open(corpus, false)) {
             r = store.search(q);

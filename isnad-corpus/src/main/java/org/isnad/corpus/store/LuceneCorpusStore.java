@@ -94,6 +94,8 @@ public final class LuceneCorpusStore implements CorpusStore {
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String ARTICLE = "article";
     private static final String DUPLICATE = "duplicate";
+    /** Field of the content of claims with one source type: {@code claim_anonymous}, {@code claim_media} ... */
+    public static final String CLAIM_PREFIX = "claim_";
     private static final Set<String> MULTI = Set.of("actor", "source_type", "narrative", "via");
 
     private final Path folder;
@@ -197,6 +199,12 @@ public final class LuceneCorpusStore implements CorpusStore {
             Set<String> via = new LinkedHashSet<>();
             for (Claim c : analysis.getOr(Layer.CLAIMS, List.of())) {
                 types.add(c.sourceType());
+                if (c.content() != null && c.content().end() <= a.text().length()) {
+                    // claim content, by source type too, so that a query can ask for words inside claims of a kind
+                    String content = a.text().substring(c.content().start(), c.content().end());
+                    d.add(new TextField("claim", content, Field.Store.NO));
+                    d.add(new TextField(CLAIM_PREFIX + c.sourceType(), content, Field.Store.NO));
+                }
                 if (c.sourceEntity() != null) {
                     actors.add(c.sourceEntity());
                 }
@@ -396,7 +404,9 @@ public final class LuceneCorpusStore implements CorpusStore {
         long t0 = System.nanoTime();
         IndexSearcher s = searchers.acquire();
         try {
-            Query text = textQuery(q.text());
+            Query text = q.inClaims() ? textQuery(q.text(), q.sourceTypes().isEmpty() ? new String[] {"claim"}
+                    : q.sourceTypes().stream().map(t -> CLAIM_PREFIX + t).toArray(String[]::new))
+                    : textQuery(q.text(), "title_t", "text");
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(text == null ? new MatchAllDocsQuery() : text, text == null ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
             b.add(new TermQuery(new Term("kind", ARTICLE)), BooleanClause.Occur.FILTER);
@@ -442,13 +452,12 @@ public final class LuceneCorpusStore implements CorpusStore {
         }
     }
 
-    /** The free-text part: classic query syntax over title and text, all words required; null for a blank query. */
-    private Query textQuery(String text) {
+    /** The free-text part: classic query syntax over the fields (title weighs double), all words required; null for a blank query. */
+    private Query textQuery(String text, String... fields) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        MultiFieldQueryParser p = new MultiFieldQueryParser(new String[] {"title_t", "text"}, analyzer,
-                Map.of("title_t", 2f, "text", 1f));
+        MultiFieldQueryParser p = new MultiFieldQueryParser(fields, analyzer, Map.of("title_t", 2f));
         p.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return p.parse(text);
@@ -476,6 +485,8 @@ public final class LuceneCorpusStore implements CorpusStore {
                     .withFormatter(new DefaultPassageFormatter(q.highlightPre(), q.highlightPost(), " … ", false))
                     .withMaxNoHighlightPassages(1)
                     .withMaxLength(20_000)
+                    // words matched in title or claim fields are marked in the text too
+                    .withFieldMatcher(f -> true)
                     .build();
             // highlight the text field with the query's text-field terms
             Map<String, String[]> hl = h.highlightFields(new String[] {"text"}, text, docs, new int[] {2});
