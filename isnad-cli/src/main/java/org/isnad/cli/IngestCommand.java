@@ -77,12 +77,13 @@ final class IngestCommand implements Callable<Integer> {
                     return;
                 }
                 lastShown[0] = now;
+                int shift = s.bytesTotal >= (64L << 20) ? 20 : 10;
                 if (bar[0] == null) {
-                    bar[0] = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(Math.max(1, s.bytesTotal >> 10))
-                            .setUnit(" KiB", 1).setConsumer(new ConsoleProgressBarConsumer(err)).build();
+                    bar[0] = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(Math.max(1, s.bytesTotal >> shift))
+                            .setUnit(shift == 20 ? " MiB" : " KiB", 1).setConsumer(new ConsoleProgressBarConsumer(err)).build();
                 }
                 double secs = (now - t0) / 1e9;
-                bar[0].stepTo(Math.min(s.bytesTotal, s.bytesDone) >> 10);
+                bar[0].stepTo(Math.min(s.bytesTotal, s.bytesDone) >> shift);
                 bar[0].setExtraMessage(String.format(Locale.ROOT, "%,d articles, %.0f articles/s", s.added + s.exactDuplicates
                         + s.nearDuplicates, (s.added + s.exactDuplicates + s.nearDuplicates) / Math.max(secs, 1e-3)));
             }

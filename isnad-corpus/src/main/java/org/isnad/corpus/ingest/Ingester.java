@@ -55,6 +55,7 @@ public final class Ingester {
         public long alreadyPresent;
         public long errors;
         public long filesSkipped;
+        /** Bytes of the input files read so far (progress). */
         public long bytesDone;
         public long bytesTotal;
         public long commits;
@@ -83,6 +84,7 @@ public final class Ingester {
     private int window;
     private long seq;
     private long sinceCommit;
+    private long bytesOfDoneFiles;
 
     public Ingester(CorpusStore store, Options options, Listener listener) {
         this.store = store;
@@ -109,7 +111,8 @@ public final class Ingester {
                 long size = Files.isRegularFile(f) ? Files.size(f) : 0;
                 if (key != null && state.containsKey(key) && state.get(key).equals(fingerprint(f))) {
                     stats.filesSkipped++;
-                    stats.bytesDone += size;
+                    bytesOfDoneFiles += size;
+                    stats.bytesDone = bytesOfDoneFiles;
                     listener.progress(stats);
                     continue;
                 }
@@ -131,7 +134,14 @@ public final class Ingester {
                         stats.errors++;
                         listener.error(e);
                     }
+
+                    @Override
+                    public void position(long bytes) {
+                        stats.bytesDone = bytesOfDoneFiles + Math.min(bytes, size);
+                    }
                 });
+                bytesOfDoneFiles += size;
+                stats.bytesDone = bytesOfDoneFiles;
                 inFlight.add(new Pending(null, f, key, size));
                 drain(inFlight, window);
             }
@@ -186,7 +196,6 @@ public final class Ingester {
                     if (p.fileKey() != null) {
                         state.put(p.fileKey(), fingerprint(p.fileDone()));
                     }
-                    stats.bytesDone += p.fileBytes();
                     listener.progress(stats);
                     continue;
                 }

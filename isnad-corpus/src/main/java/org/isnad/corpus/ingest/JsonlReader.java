@@ -28,7 +28,15 @@ final class JsonlReader {
 
     static void read(Path file, ArticleSink sink) throws IOException {
         String name = file.toString();
-        try (InputStream raw = Files.newInputStream(file);
+        long[] rawBytes = {0};
+        try (InputStream raw = new java.io.FilterInputStream(Files.newInputStream(file)) {
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    int n = super.read(b, off, len);
+                    rawBytes[0] += Math.max(0, n);
+                    return n;
+                }
+            };
              InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
             // lines are cut from a chunk buffer by hand: per-byte reads of a buffered stream cost more than parsing
             byte[] buf = new byte[1 << 16];
@@ -53,6 +61,7 @@ final class JsonlReader {
                     tooLong = false;
                     from = i + 1;
                 }
+                sink.position(rawBytes[0]);
                 if (!tooLong) {
                     line.write(buf, from, n - from);
                     if (line.size() > Inputs.MAX_RECORD_BYTES) {

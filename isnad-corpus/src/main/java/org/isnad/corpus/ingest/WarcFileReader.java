@@ -30,6 +30,7 @@ final class WarcFileReader {
             reader.setLenient(true);
             while (true) {
                 long offset = reader.position();
+                sink.position(offset);
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
