@@ -3,16 +3,19 @@ package org.isnad.corpus.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.isnad.corpus.store.ArabicFold;
 
 /**
  * Finds exact and near duplicates among the articles of a corpus.
  *
  * <p>Exact: equal 64-bit hashes of the normalised text ({@link ArticleIds#textKey}). Near: MinHash
- * over word 5-shingles of the normalised text ({@value #HASHES} hash functions), candidates found by
+ * over word 5-shingles of the normalised text ({@value #HASHES} values, one-permutation hashing with
+ * densification), candidates found by
  * LSH banding ({@value #BANDS} bands of {@value #ROWS} rows: pairs of Jaccard similarity 0.7 become
  * candidates with probability 0.99, pairs of 0.3 with 0.12) and confirmed when the estimated Jaccard
  * similarity reaches the threshold (default 0.7). Of several matches the most similar wins, then the
- * earliest added, so decisions depend only on the order articles are added.
+ * earliest added, so decisions depend only on the order articles are added. Near duplicates are
+ * added too, standing for the article they duplicate (syndication chains resolve to the first).
  *
  * <p>{@link #keys} is thread-safe; {@link #check} and {@link #add} are not (one ingest thread calls
  * them in input order). Memory: about 400 bytes per article (signature and band tables in
@@ -25,22 +28,16 @@ public final class Deduplicator {
     static final int SHINGLE = 5;
     /** Chain entries looked at per band: bounds the work on a degenerate bucket (boilerplate-only texts). */
     private static final int MAX_CHAIN = 64;
-    private static final long[] SEEDS = new long[HASHES];
-    private static final long[] MUL = new long[HASHES];
-
-    static {
-        long s = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < HASHES; i++) {
-            s = mix(s + 0x632BE59BD9B4E019L * (i + 1));
-            SEEDS[i] = s;
-            MUL[i] = mix(s ^ 0xD1B54A32D192ED03L) | 1L;
-        }
-    }
+    private static final long FNV_OFFSET = 0xCBF29CE484222325L;
+    private static final long FNV_PRIME = 0x100000001B3L;
 
     /** What dedup needs of one text: its exact hash and its MinHash signature. */
     public record Keys(long textHash, int[] signature) {}
 
-    /** A duplicate found: the earlier article it repeats, how ({@code exact} or {@code near}), and the similarity. */
+    /**
+     * A duplicate found: the earlier article it repeats, how ({@code exact} or {@code near}), and the
+     * estimated similarity to the closest earlier text (the article or one of its near copies).
+     */
     public record Match(String duplicateOf, String kind, double similarity) {}
 
     private final double threshold;
@@ -59,9 +56,69 @@ public final class Deduplicator {
         return ids.size();
     }
 
+    /**
+     * The keys of a text, in one pass over its characters: folded as the text layer normalises
+     * ({@link ArabicFold}), lower case, white space collapsed (so the exact hash is that of
+     * {@link ArticleIds#textKey}), and cut into words (runs of letters and digits) for the shingles.
+     */
     public static Keys keys(String text) {
-        String key = ArticleIds.textKey(text);
-        return new Keys(hash64(key), signature(key));
+        Scanner sc = new Scanner();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String f = ArabicFold.of(c);
+            if (f == null) {
+                sc.step(c);
+            } else {
+                for (int j = 0; j < f.length(); j++) {
+                    sc.step(f.charAt(j));
+                }
+            }
+        }
+        sc.endWord();
+        return new Keys(mix(sc.exact), signature(sc.words, sc.n));
+    }
+
+    /** State of the one pass of {@link #keys}. */
+    private static final class Scanner {
+        long exact = FNV_OFFSET;
+        boolean pendingSpace;
+        boolean any;
+        long word;
+        boolean inWord;
+        long[] words = new long[256];
+        int n;
+
+        void step(char c) {
+            if (Character.isWhitespace(c)) {
+                pendingSpace = any;
+                endWord();
+                return;
+            }
+            char lc = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
+                    : c >= 0x0600 && c <= 0x06FF ? c : Character.toLowerCase(c);
+            if (pendingSpace) {
+                exact = (exact ^ ' ') * FNV_PRIME;
+                pendingSpace = false;
+            }
+            exact = (exact ^ lc) * FNV_PRIME;
+            any = true;
+            if (Character.isLetterOrDigit(lc)) {
+                word = ((inWord ? word : FNV_OFFSET) ^ lc) * FNV_PRIME;
+                inWord = true;
+            } else {
+                endWord();
+            }
+        }
+
+        void endWord() {
+            if (inWord) {
+                if (n == words.length) {
+                    words = Arrays.copyOf(words, n * 2);
+                }
+                words[n++] = mix(word);
+                inWord = false;
+            }
+        }
     }
 
     /** The article {@code k} duplicates, or null when it is new. */
@@ -88,7 +145,11 @@ public final class Deduplicator {
         return best >= 0 && sim >= threshold ? new Match(ids.get(best), "near", sim) : null;
     }
 
-    /** Adds an article that is not a duplicate, so that later ones are compared with it. */
+    /**
+     * Adds a text that later ones are compared with: an article ({@code id} its own), or a near
+     * duplicate ({@code id} the article it duplicates), so that a copy of a copy still finds the
+     * original even where it resembles the copy more than the original.
+     */
     public void add(String id, Keys k) {
         int doc = ids.size();
         ids.add(id);
@@ -127,52 +188,42 @@ public final class Deduplicator {
         return h;
     }
 
-    static int[] signature(String key) {
+    /**
+     * One-permutation MinHash: each shingle hash goes to one of {@value #HASHES} bins by its top bits
+     * and competes there by its low bits, so a text costs one hash per shingle rather than
+     * {@value #HASHES}; bins left empty (short texts) borrow, by rotation, from the next filled bin
+     * with an offset, so that equal texts still agree bin by bin.
+     */
+    static int[] signature(long[] words, int n) {
         int[] sig = new int[HASHES];
         Arrays.fill(sig, Integer.MAX_VALUE);
-        // word hashes first: shingles combine them without re-reading the characters
-        long[] words = new long[Math.max(1, key.length() / 2)];
-        int n = 0;
-        int start = -1;
-        for (int i = 0; i <= key.length(); i++) {
-            boolean letter = i < key.length() && Character.isLetterOrDigit(key.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                if (n == words.length) {
-                    words = Arrays.copyOf(words, n * 2);
-                }
-                words[n++] = hashRange(key, start, i);
-                start = -1;
-            }
-        }
-        int shingles = Math.max(1, n - SHINGLE + 1);
+        int shingles = n == 0 ? 0 : Math.max(1, n - SHINGLE + 1);
         for (int s = 0; s < shingles; s++) {
             long h = 0x2545F4914F6CDD1DL;
             for (int j = s; j < Math.min(n, s + SHINGLE); j++) {
                 h = mix(h ^ words[j]) + j - s;
             }
-            // the i-th hash function: multiply-add with odd random constants, high bits (multiply-shift hashing)
-            for (int i = 0; i < HASHES; i++) {
-                int v = (int) ((h * MUL[i] + SEEDS[i]) >>> 33);
-                if (v < sig[i]) {
-                    sig[i] = v;
+            h = mix(h);
+            int bin = (int) (h >>> 58);
+            int v = (int) (h & 0x7FFFFFFFL);
+            if (v < sig[bin]) {
+                sig[bin] = v;
+            }
+        }
+        if (shingles == 0) {
+            return sig;
+        }
+        int[] filled = sig.clone();
+        for (int i = 0; i < HASHES; i++) {
+            if (filled[i] == Integer.MAX_VALUE) {
+                int d = 1;
+                while (filled[(i + d) % HASHES] == Integer.MAX_VALUE) {
+                    d++;
                 }
+                sig[i] = (int) (mix(filled[(i + d) % HASHES] + d * 0x9E3779B97F4A7C15L) & 0x7FFFFFFFL);
             }
         }
         return sig;
-    }
-
-    static long hash64(String s) {
-        return hashRange(s, 0, s.length());
-    }
-
-    private static long hashRange(String s, int from, int to) {
-        long h = 0xCBF29CE484222325L;
-        for (int i = from; i < to; i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001B3L;
-        }
-        return mix(h);
     }
 
     /** SplitMix64's finaliser: a strong 64-bit mix. */

