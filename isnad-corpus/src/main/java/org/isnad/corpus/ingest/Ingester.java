@@ -70,7 +70,8 @@ public final class Ingester {
 
     private record Prepared(Article article, Deduplicator.Keys keys, Document analysis, String analysisError) {}
 
-    private record Pending(Future<Prepared> future, Path fileDone, String fileKey, long fileBytes) {}
+    /** A record being prepared, or (future null) the end of an input file. */
+    private record Pending(Future<Prepared> future, Path fileDone, String fileKey) {}
 
     private final CorpusStore store;
     private final Options options;
@@ -125,7 +126,7 @@ public final class Ingester {
                             listener.progress(stats);
                             return;
                         }
-                        inFlight.add(new Pending(pool.submit(() -> prepare(a)), null, null, 0));
+                        inFlight.add(new Pending(pool.submit(() -> prepare(a)), null, null));
                         drain(inFlight, window);
                     }
 
@@ -142,7 +143,7 @@ public final class Ingester {
                 });
                 bytesOfDoneFiles += size;
                 stats.bytesDone = bytesOfDoneFiles;
-                inFlight.add(new Pending(null, f, key, size));
+                inFlight.add(new Pending(null, f, key));
                 drain(inFlight, window);
             }
             drain(inFlight, 0);
@@ -185,7 +186,7 @@ public final class Ingester {
         }
         try {
             return new Prepared(a, keys, options.pipeline().apply(Document.of(a.id(), a.text())), null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // an annotator bug must not lose the article: it is stored unanalysed and the failure reported
             return new Prepared(a, keys, null, "analysis failed (" + e + ")");
         }
