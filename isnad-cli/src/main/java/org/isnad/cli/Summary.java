@@ -7,6 +7,8 @@ import java.util.Map;
 import org.isnad.core.model.Claim;
 import org.isnad.core.model.Document;
 import org.isnad.core.model.Entity;
+import org.isnad.core.model.Event;
+import org.isnad.core.model.Narrative;
 import org.isnad.core.model.ViaLink;
 import org.isnad.core.model.Layer;
 import org.isnad.core.model.Meta;
@@ -20,9 +22,10 @@ final class Summary {
 
     static String oneLine(Document d) {
         Meta m = d.meta();
-        return String.format(Locale.ROOT, "%s\t%s\t%d tokens\t%d actors\t%d claims\t%d quantities\t%d times\t%s%n", d.id(),
+        return String.format(Locale.ROOT, "%s\t%s\t%d tokens\t%d actors\t%d claims\t%d events\t%d quantities\t%d times\t%s%n", d.id(),
                 d.charset() == null ? "-" : d.charset().name(), d.tokens().size(),
                 d.getOr(Layer.ENTITIES, List.of()).size(), d.getOr(Layer.CLAIMS, List.of()).size(),
+                d.getOr(Layer.EVENTS, List.of()).size(),
                 d.getOr(Layer.QUANTITIES, List.of()).size(), d.getOr(Layer.TIMES, List.of()).size(),
                 m.title() == null ? "" : m.title());
     }
@@ -64,12 +67,41 @@ final class Summary {
                 for (Claim c : list) {
                     sb.append("       ").append(source(d, c));
                     for (ViaLink v : c.via()) {
-                        sb.append(" ← via ").append(v.entity() != null ? v.entity() : d.text(v.span()));
+                        sb.append(" ← via ").append(v.entity() != null ? name(d, v.entity()) : d.text(v.span()));
                     }
                     sb.append(c.deny() ? " [denies]" : "").append(c.hedged() ? " [hedged]" : "")
                             .append(": ").append(c.content() == null ? "" : clip(d.text(c.content()))).append('\n');
                 }
             });
+        }
+        List<Event> evs = d.getOr(Layer.EVENTS, List.of());
+        if (!evs.isEmpty()) {
+            sb.append("   events (").append(evs.size()).append("):\n");
+            for (Event e : evs) {
+                sb.append("     ").append(e.type()).append(e.negated() ? " (negated)" : "").append(' ')
+                        .append(d.text(e.trigger())).append(": ")
+                        .append(e.actor() == null ? "?" : name(d, e.actor()));
+                if (e.target() != null) {
+                    sb.append(" → ").append(name(d, e.target()));
+                }
+                if (e.location() != null) {
+                    sb.append(" @ ").append(name(d, e.location()));
+                }
+                if (e.time() != null) {
+                    sb.append(" [").append(e.time()).append(']');
+                }
+                if (e.assertedBy() != null) {
+                    sb.append(" (reported in ").append(e.assertedBy()).append(')');
+                }
+                sb.append('\n');
+            }
+        }
+        List<Narrative> ns = d.getOr(Layer.NARRATIVES, List.of());
+        if (!ns.isEmpty()) {
+            sb.append("   narratives:");
+            ns.forEach(n -> sb.append(' ').append(n.id()).append(String.format(Locale.ROOT, " (%.2f, %d sentences)",
+                    n.score(), n.evidence().size())));
+            sb.append('\n');
         }
         List<Quantity> qs = d.getOr(Layer.QUANTITIES, List.of());
         if (!qs.isEmpty()) {
@@ -107,7 +139,17 @@ final class Summary {
         if (c.sourceText() != null) {
             return c.sourceText();
         }
-        return c.sourceEntity() != null ? c.sourceEntity() : "(implicit)";
+        return c.sourceEntity() != null ? name(d, c.sourceEntity()) : "(implicit)";
+    }
+
+    /** An entity's Arabic name from the document's entities layer, else its id. */
+    private static String name(Document d, String id) {
+        for (Entity e : d.getOr(Layer.ENTITIES, List.<Entity>of())) {
+            if (e.id().equals(id) && e.nameAr() != null) {
+                return e.nameAr();
+            }
+        }
+        return id;
     }
 
     private static String num(double v) {

@@ -115,6 +115,7 @@ public final class DocumentJson {
         for (Narrative nar : doc.getOr(Layer.NARRATIVES, List.of())) {
             ObjectNode n = ns.addObject();
             n.put("id", nar.id());
+            n.put("score", Math.round(nar.score() * 1000) / 1000.0);
             ArrayNode ev = n.putArray("evidence");
             nar.evidence().forEach(s -> ev.add(span(doc, s)));
         }

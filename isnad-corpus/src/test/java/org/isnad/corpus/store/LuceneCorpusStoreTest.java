@@ -44,7 +44,7 @@ class LuceneCorpusStoreTest {
         Entity base = new Entity("al_tanf_base", "FAC", null, "al-Tanf base", "قاعدة التنف",
                 List.of(new Mention(Span.of(tanf, tanf + 5), MentionKind.NAME)));
         return Document.of(id, text).with(Layer.CLAIMS, List.of(anon, off)).with(Layer.ENTITIES, List.of(base))
-                .with(Layer.NARRATIVES, List.of(new Narrative("us_withdrawal", List.of())));
+                .with(Layer.NARRATIVES, List.of(new Narrative("us_withdrawal", 1.0, List.of())));
     }
 
     @Test

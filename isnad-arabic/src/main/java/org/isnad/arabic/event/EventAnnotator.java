@@ -1,0 +1,787 @@
+package org.isnad.arabic.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.arabic.resource.Resources;
+import org.isnad.core.model.Claim;
+import org.isnad.core.model.Document;
+import org.isnad.core.model.Entity;
+import org.isnad.core.model.Event;
+import org.isnad.core.model.Layer;
+import org.isnad.core.model.Mention;
+import org.isnad.core.model.Sentence;
+import org.isnad.core.model.Span;
+import org.isnad.core.model.TimeExpression;
+import org.isnad.core.model.Token;
+import org.isnad.core.model.TokenKind;
+import org.isnad.core.pipeline.Annotator;
+
+/**
+ * Finds events (SEIZE, ATTACK, MEET, SUPPORT, TRAIN, COOPERATE, DISPLACE, RELEASE) and writes
+ * {@link Layer#EVENTS}.
+ *
+ * <p>Contract: requires TOKENS, SENTENCES and ENTITIES; reads TIMES and CLAIMS when present. Triggers
+ * are looked up token by token in {@code isnad/ar/event/triggers.tsv} on the bare stem (proclitics
+ * and article cut, enclitic pronouns tried off); coordinated triggers of one type ("تدعم وتمول") and a
+ * following relational adjective ("الغارات الجوية") make one span, which starts after the proclitics
+ * and keeps enclitics. Conditional, modal, planned and purpose contexts ({@code cues.tsv}) drop the
+ * event; negation within two tokens sets {@code negated}. Arguments come from the entity mentions of
+ * the trigger's clause: actor = the agent after the trigger (VSO subject, genitive of a verbal noun,
+ * "من قبل" agent) or else the nearest unmarked entity before it; target = the next entity after it
+ * governed by no preposition or by على/ضد/ل/مع/الى; location = a GPE/LOC/FAC governed by a locative
+ * preposition (for SEIZE the seized place); time = the value of the nearest time expression in the
+ * sentence; {@code asserted_by} = the innermost claim whose content contains the trigger.
+ * Resources are loaded once in the constructor; no per-document state: thread-safe.
+ */
+public final class EventAnnotator implements Annotator {
+
+    private static final String BASE = "isnad/ar/event/";
+    private static final Set<String> GEO = Set.of("GPE", "LOC", "FAC");
+    /** Prepositions that mark a place; the seized place of SEIZE also takes على/من/الى and none. */
+    private static final Set<String> LOCATIVE = Set.of("في", "ب", "داخل", "قرب", "حول", "وسط", "شمال", "جنوب",
+            "شرق", "غرب", "محيط", "اطراف", "عند", "لدي", "نحو", "باتجاه", "الي", "علي", "من");
+    /** Prepositions that place a non-SEIZE event somewhere ("في العراق", "بالرقة"). */
+    private static final Set<String> IN = Set.of("في", "ب", "داخل", "قرب", "حول", "وسط", "شمال", "جنوب",
+            "شرق", "غرب", "محيط", "اطراف", "عند");
+    /** Prepositions before the seized place of SEIZE ("السيطرة على", "احتلالها لمحافظة", direct object). */
+    private static final Set<String> SEIZED = union(IN, Set.of("", "علي", "من", "الي", "ل", "نحو", "باتجاه"));
+    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي");
+    private static final Set<String> PRONOUN_OBJECTS = Set.of("له", "لها", "لهم", "لهما", "عليها", "عليه", "عليهم");
+    private static final Set<String> ATTACK_PREP = Set.of("", "علي", "ضد", "ل");
+    private static final Set<String> SUPPORT_PREP = Set.of("", "ل", "الي");
+    private static final Set<String> MEET_PREP = Set.of("", "مع", "ب", "الي", "بين", "ل");
+    private static final Set<String> RELEASE_PREP = Set.of("", "ل", "عن");
+
+    private final TriggerLexicon lexicon;
+    private final Set<String> neg = new HashSet<>();
+    private final Set<String> negVerb = new HashSet<>();
+    private final Set<String> irrealis = new HashSet<>();
+    private final Set<String> maybe = new HashSet<>();
+    private final Set<String> light = new HashSet<>();
+    private final Set<String> mods = new HashSet<>();
+    private final Set<String> preps = new HashSet<>();
+    private final Set<String> agent = new HashSet<>();
+    private final Set<String> anaphor = new HashSet<>();
+    private final Set<String> groups = new HashSet<>();
+    /** Nationality adjective forms (bare) to the state id, from the actor layer's demonyms.tsv. */
+    private final Map<String, String> demonyms = new HashMap<>();
+    /** Ids of states and political blocs: a GPE that can be a party rather than a place. */
+    private final Set<String> polities = new HashSet<>();
+
+    public EventAnnotator() {
+        lexicon = TriggerLexicon.load(BASE + "triggers.tsv");
+        Map<String, Set<String>> roles = new HashMap<>();
+        roles.put("NEG", neg);
+        roles.put("NEG_VERB", negVerb);
+        roles.put("IRREALIS", irrealis);
+        roles.put("MAYBE", maybe);
+        roles.put("LIGHT", light);
+        roles.put("MOD", mods);
+        roles.put("PREP", preps);
+        roles.put("AGENT", agent);
+        roles.put("POLITY", polities);
+        roles.put("ANAPHOR", anaphor);
+        roles.put("GROUP", groups);
+        for (String[] row : Resources.rows(BASE + "cues.tsv")) {
+            Set<String> set = roles.get(row[0].strip());
+            if (set == null || row.length < 2) {
+                throw new IllegalStateException(BASE + "cues.tsv: unknown role in " + String.join("\t", row));
+            }
+            if (set == polities) {
+                polities.add(row[1].strip());
+            } else {
+                set.add(Stems.bareForm(row[1]));
+            }
+        }
+        for (String[] row : Resources.rows("isnad/ar/actor/demonyms.tsv")) {
+            for (String f : row[1].split("\\|")) {
+                String b = Stems.bareForm(f);
+                for (String form : new String[] {b, b + "ه", b + "ا", b + "ين", b + "ون"}) {
+                    demonyms.putIfAbsent(form, row[0].strip());
+                }
+            }
+            polities.add(row[0].strip());
+        }
+        for (String file : new String[] {"isnad/ar/actor/curated.tsv", "isnad/ar/actor/countries.tsv"}) {
+            for (String[] row : Resources.rows(file)) {
+                if (row.length > 7 && row[7].contains("state")) {
+                    polities.add(row[0].strip());
+                }
+            }
+        }
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES);
+    }
+
+    /** An entity mention placed on the token grid; {@code conj}: it opens with the conjunction و. */
+    private record Arg(String id, String type, int first, int last, String prep, boolean conj) {}
+
+    /** A matched trigger: token range, lexicon reading, whether its first word carries an enclitic pronoun. */
+    private record Hit(int first, int last, TriggerLexicon.Entry entry, boolean enclitic) {}
+
+    @Override
+    public Document annotate(Document doc) {
+        List<Token> toks = doc.tokens();
+        if (toks.isEmpty()) {
+            return doc.with(Layer.EVENTS, List.of());
+        }
+        String[] bare = new String[toks.size()];
+        for (int i = 0; i < bare.length; i++) {
+            bare[i] = Stems.bare(toks.get(i));
+        }
+        List<Arg> args = placeMentions(doc, toks, bare);
+        List<TimeExpression> times = doc.getOr(Layer.TIMES, List.of());
+        List<Claim> claims = doc.getOr(Layer.CLAIMS, List.of());
+        List<Event> out = new ArrayList<>();
+        int argIdx = 0;
+        for (Sentence s : doc.sentences()) {
+            while (argIdx < args.size() && args.get(argIdx).last < s.firstToken()) {
+                argIdx++;
+            }
+            List<Arg> sargs = new ArrayList<>();
+            for (int k = argIdx; k < args.size() && args.get(k).first < s.endToken(); k++) {
+                sargs.add(args.get(k));
+            }
+            boolean[] named = new boolean[s.tokenCount()];
+            for (Arg a : sargs) {
+                for (int k = Math.max(a.first, s.firstToken()); k <= a.last && k < s.endToken(); k++) {
+                    named[k - s.firstToken()] = true;
+                }
+            }
+            List<Hit> hits = triggers(toks, bare, s, sargs, named);
+            for (int hi = 0; hi < hits.size(); hi++) {
+                Hit h = hits.get(hi);
+                int nextTrigger = hi + 1 < hits.size() ? hits.get(hi + 1).first : s.endToken();
+                int cs = clauseStart(toks, s, h.first);
+                int ce = clauseEnd(toks, s, h.last);
+                if (irrealis(toks, bare, cs, h)) {
+                    continue;
+                }
+                // "هذه الاجتماعات", "هذا التعاون": a reference back to an event, not a new one.
+                Token ft = toks.get(h.first);
+                if (h.first > cs && ft.article() && ft.prefixes().isEmpty()
+                        && anaphor.contains(toks.get(h.first - 1).norm())) {
+                    continue;
+                }
+                boolean negated = negated(bare, cs, h);
+                Span trig = new Span(toks.get(h.first).stemStart(), toks.get(h.last).end());
+                String type = h.entry.type();
+                String[] roles = arguments(type, h, toks, bare, sargs, cs, ce, s, nextTrigger);
+                Span clause = new Span(toks.get(cs).start(), toks.get(ce - 1).end());
+                String time = time(times, s, trig, clause);
+                out.add(new Event("e" + (out.size() + 1), trig, type, roles[0], roles[1], roles[2], time,
+                        assertedBy(claims, trig), negated));
+            }
+        }
+        return doc.with(Layer.EVENTS, out);
+    }
+
+    // ---- triggers -------------------------------------------------------------------------------
+
+    /** Triggers of one sentence; a word inside an entity name ("التحالف", "تدمر") is never a trigger. */
+    private List<Hit> triggers(List<Token> toks, String[] bare, Sentence s, List<Arg> sargs, boolean[] named) {
+        List<Hit> hits = new ArrayList<>();
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            Hit h = named[i - s.firstToken()] ? null : match(toks, bare, i, s.endToken(), sargs);
+            if (h == null) {
+                i++;
+                continue;
+            }
+            int last = h.last;
+            // Coordinated trigger of the same type: "تدعم وتمول", "اللقاءات والاجتماعات".
+            while (last + 1 < s.endToken() && toks.get(last + 1).prefixes().startsWith("و")) {
+                Hit c = named[last + 1 - s.firstToken()] ? null : match(toks, bare, last + 1, s.endToken(), sargs);
+                if (c == null || !c.entry.type().equals(h.entry.type())) {
+                    break;
+                }
+                last = c.last;
+            }
+            // A relational adjective stays in a noun trigger span: "لغارات الجوية", "الدعم المادي".
+            if (!h.entry.verb() && last + 1 < s.endToken() && toks.get(last + 1).prefixes().isEmpty()
+                    && mods.contains(bare[last + 1])) {
+                last++;
+            }
+            hits.add(new Hit(h.first, last, h.entry, h.enclitic));
+            i = last + 1;
+        }
+        return hits;
+    }
+
+    private Hit match(List<Token> toks, String[] bare, int i, int end, List<Arg> sargs) {
+        if (toks.get(i).kind() != TokenKind.WORD) {
+            return null;
+        }
+        Hit h = matchForm(toks, bare, bare[i], i, end, sargs, false);
+        String b = bare[i];
+        if (h == null && b.length() > 3 && b.charAt(b.length() - 1) == 'ا') {
+            // Accusative tanwin alif of an indefinite noun: "هجوما", "تدخلا".
+            h = matchForm(toks, bare, b.substring(0, b.length() - 1), i, end, sargs, false);
+        }
+        if (h == null) {
+            for (String c : Stems.withoutEnclitic(bare[i])) {
+                h = matchForm(toks, bare, c, i, end, sargs, true);
+                if (h != null) {
+                    return new Hit(h.first, h.last, h.entry, true);
+                }
+            }
+        }
+        return h;
+    }
+
+    private Hit matchForm(List<Token> toks, String[] bare, String form, int i, int end, List<Arg> sargs,
+                          boolean enclitic) {
+        for (TriggerLexicon.Entry e : lexicon.lookup(form)) {
+            int last = i + e.rest().length;
+            if (last >= end || !restMatches(bare, i, e.rest())) {
+                continue;
+            }
+            if (conditionHolds(toks, bare, e, last, end, sargs, enclitic)) {
+                return new Hit(i, last, e, false);
+            }
+        }
+        return null;
+    }
+
+    private static boolean restMatches(String[] bare, int i, String[] rest) {
+        for (int k = 0; k < rest.length; k++) {
+            String b = bare[i + 1 + k];
+            if (!b.equals(rest[k]) && !Arrays.asList(Stems.withoutEnclitic(b)).contains(rest[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean conditionHolds(List<Token> toks, String[] bare, TriggerLexicon.Entry e, int last, int end,
+                                   List<Arg> sargs, boolean enclitic) {
+        if (e.condition() == null) {
+            return true;
+        }
+        int lim = Math.min(end, last + 6);
+        if (e.condition().equals("next")) {
+            for (int k = last + 1; k < lim; k++) {
+                if (e.next().contains(bare[k]) || e.next().contains(toks.get(k).stem())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (e.condition().equals(TriggerLexicon.ORG)) {
+            // Creating, protecting or steering applies to a group: a pronoun standing for it, an
+            // organisation named soon after, or a word for an armed group ("هذه القوى الارهابية").
+            if (enclitic) {
+                return true;
+            }
+            for (int k = last + 1; k < lim; k++) {
+                if (groups.contains(bare[k]) || groups.contains(toks.get(k).stem())) {
+                    return true;
+                }
+            }
+            for (Arg a : sargs) {
+                if (a.first > last && a.first < lim && a.type.equals("ORG")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // place: a geographic entity soon after, not merely the subject right after a verb.
+        for (Arg a : sargs) {
+            if (a.first > last && a.first <= last + 6 && GEO.contains(a.type)) {
+                if (boundaryBetween(toks, last, a.first)) {
+                    return false;
+                }
+                boolean subject = e.verb() && a.first == last + 1 && a.prep.isEmpty();
+                if (!subject) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- context --------------------------------------------------------------------------------
+
+    private boolean irrealis(List<Token> toks, String[] bare, int cs, Hit h) {
+        Token t = toks.get(h.first);
+        boolean impf = h.entry.imperfect();
+        // Future س or purpose ل on an imperfective verb ("سيدعم", "ليدعم").
+        if (impf && (t.prefixes().contains("س") || t.prefixes().contains("ل"))) {
+            return true;
+        }
+        // Purpose ل on an indefinite verbal noun: "لدعم التنظيم" (but "للغارات" has the article); a
+        // past verb never takes ل, so the reading is the noun whatever the lexicon row.
+        if (t.prefixes().endsWith("ل") && !t.article() && !(h.first > cs && exposedTo(bare[h.first - 1]))) {
+            return true;
+        }
+        int from = Math.max(cs, h.first - 6);
+        for (int k = h.first - 1; k >= from; k--) {
+            String b = bare[k];
+            // A future light verb governs the trigger: "وستقدم تركيا الدعم", "وسيتم استهدافها".
+            if (k >= h.first - 3 && toks.get(k).prefixes().contains("س") && !b.isEmpty()
+                    && (b.charAt(0) == 'ي' || b.charAt(0) == 'ت')) {
+                return true;
+            }
+            if (irrealis.contains(b) || irrealis.contains(toks.get(k).norm())) {
+                return true;
+            }
+            if (maybe.contains(b) && k + 1 <= h.first) {
+                // قد + imperfective: possibility, not a report ("قد يدفع ... الى التعاون").
+                String n = k + 1 == h.first ? (impf ? "ي" : "") : bare[k + 1];
+                // ن- (we) is left out: news text rarely uses it and past verbs start with it (نجح).
+                if (!n.isEmpty() && (n.charAt(0) == 'ي' || (n.charAt(0) == 'ت' && !n.equals("تم")))) {
+                    return true;
+                }
+            }
+        }
+        // "لشن غارات": the planned action is introduced by a light verbal noun with purpose ل.
+        if (h.first - 1 >= cs) {
+            Token p = toks.get(h.first - 1);
+            if (p.prefixes().endsWith("ل") && !p.article() && light.contains(bare[h.first - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of carrying out an attack or operation whose subject is the agent of the noun before. */
+    private static boolean perpetrate(String b) {
+        for (String v : PERPETRATE) {
+            if (b.startsWith(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] PERPETRATE = {"شن", "يشن", "تشن", "نفذ", "ينفذ", "تنفذ", "ارتكب", "يرتكب", "ترتكب"};
+
+    /** "قامت واشنطن بإمداد": ب after قام introduces the action itself, not "with the help of". */
+    private static boolean lightDo(String b) {
+        return b.startsWith("قام") || b.startsWith("يقوم") || b.startsWith("تقوم");
+    }
+
+    /** "تعرضت لهجوم", "يخضعون لتدريب": the ل is governed by a verb of undergoing, not a purpose. */
+    private static boolean exposedTo(String b) {
+        return b.startsWith("تعرض") || b.startsWith("يتعرض") || b.startsWith("تتعرض")
+                || b.startsWith("خضع") || b.startsWith("يخضع") || b.startsWith("تخضع");
+    }
+
+    private boolean negated(String[] bare, int cs, Hit h) {
+        for (int k = h.first - 1; k >= Math.max(cs, h.first - 2); k--) {
+            if (neg.contains(bare[k])) {
+                return true;
+            }
+            if (k == h.first - 1 && h.entry.verb() && negVerb.contains(bare[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- arguments ------------------------------------------------------------------------------
+
+    /** Places entity mentions on the token grid with the preposition that governs each. */
+    private List<Arg> placeMentions(Document doc, List<Token> toks, String[] bare) {
+        List<Arg> out = new ArrayList<>();
+        int[] starts = new int[toks.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = toks.get(i).start();
+        }
+        for (Entity e : doc.getOr(Layer.ENTITIES, List.of())) {
+            for (Mention m : e.mentions()) {
+                int first = tokenAt(starts, m.span().start());
+                int last = Math.max(first, tokenAt(starts, m.span().end() - 1));
+                if (first < 0) {
+                    continue;
+                }
+                out.add(new Arg(e.id(), e.type(), first, last, prep(toks, bare, first), opensWithAnd(toks, bare, first)));
+            }
+        }
+        out.sort((a, b) -> a.first != b.first ? Integer.compare(a.first, b.first) : Integer.compare(b.last, a.last));
+        // A conjunct shares the preposition of the first conjunct: "في العراق وسوريا", "امام البشمركة والويه الجيش الحر".
+        for (int k = 1; k < out.size(); k++) {
+            Arg a = out.get(k);
+            Arg p = out.get(k - 1);
+            int head = a.first > 0 && HEADS.contains(bare[a.first - 1]) ? a.first - 1 : a.first;
+            if (a.prep.isEmpty() && !p.prep.isEmpty() && toks.get(head).prefixes().startsWith("و")
+                    && head - p.last <= 3 && head > p.last) {
+                out.set(k, new Arg(a.id, a.type, a.first, a.last, p.prep, a.conj));
+            }
+        }
+        return out;
+    }
+
+    private static int tokenAt(int[] starts, int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** The preposition governing the mention starting in token {@code i}: a proclitic, a word, or "". */
+    private String prep(List<Token> toks, String[] bare, int i) {
+        String pre = toks.get(i).prefixes();
+        if (pre.endsWith("ب") || pre.endsWith("ل")) {
+            return pre.substring(pre.length() - 1);
+        }
+        // Generic heads between preposition and name ("في مدينة الموصل", "على مواقع تنظيم الدولة") and
+        // quotation marks ("لتنظيم “داعش”") are looked through.
+        int k = i - 1;
+        for (int heads = 0; k >= 0 && heads < 3; heads++) {
+            Token t = toks.get(k);
+            if (t.kind() == TokenKind.QUOTE) {
+                k--;
+                continue;
+            }
+            if (t.kind() != TokenKind.WORD || !HEADS.contains(bare[k])) {
+                break;
+            }
+            String hp = t.prefixes();
+            if (hp.endsWith("ب") || hp.endsWith("ل")) {
+                return hp.substring(hp.length() - 1);
+            }
+            k--;
+        }
+        if (k >= 0 && toks.get(k).kind() == TokenKind.WORD) {
+            if (agent.contains(bare[k]) && k >= 1 && bare[k - 1].equals("من")) {
+                return "AGENT";
+            }
+            if (preps.contains(bare[k])) {
+                return bare[k];
+            }
+        }
+        return "";
+    }
+
+    private static final Set<String> HEADS = Set.of("مدينه", "محافظه", "منطقه", "بلده", "قريه", "تنظيم",
+            "دوله", "قوات", "جماعه", "ميليشيا", "حركه", "قاعده", "مخيم", "ريف", "مناطق", "مدن", "الويه", "عناصر", "مسلحي", "مقاتلي",
+            "مواقع", "مقرات", "معاقل", "اوكار", "خطوط", "قاده", "صفوف", "قيادات", "طائرات");
+
+    /** actor, target, location as entity ids (or null). */
+    private String[] arguments(String type, Hit h, List<Token> toks, String[] bare, List<Arg> sargs, int cs, int ce,
+                               Sentence s, int nextTrigger) {
+        boolean seize = type.equals("SEIZE");
+        Arg actor = null;
+        Arg target = null;
+        Arg location = null;
+        String actorId = null;
+        List<Arg> after = new ArrayList<>();
+        for (Arg a : sargs) {
+            if (a.first > h.last && a.first < ce && a.first <= h.last + 10) {
+                after.add(a);
+            }
+        }
+        // "بمساعدة X", "بدعم من X": the helper follows, the helped one precedes.
+        boolean withHelpOf = type.equals("SUPPORT") && !h.entry.verb() && toks.get(h.first).prefixes().endsWith("ب")
+                && !(h.first > cs && lightDo(bare[h.first - 1]));
+        if (withHelpOf) {
+            for (Arg a : after) {
+                if (!GEO.contains(a.type) || isPolity(a)) {
+                    actor = a;
+                    break;
+                }
+            }
+            target = before(sargs, h.first, cs, s.firstToken());
+        }
+        // Passive agent after: "مدعوم ... من قبل فرنسا" (it belongs to the nearest trigger before it).
+        for (Arg a : after) {
+            if (actor == null && a.prep.equals("AGENT") && a.first < nextTrigger) {
+                actor = a;
+            }
+        }
+        // Relative clause after the trigger: "الغارات التي تشنها طائرات التحالف", "الهجوم الذي نفذه عناصر داعش".
+        if (actor == null) {
+            int k = h.last + 1;
+            // Without a pronoun after an indefinite noun: "غارات شنها سلاح الجو", "هجوم شنه مقاتلو المعارضة".
+            if (k < ce && perpetrate(bare[k])) {
+                k--;
+            }
+            if (k < ce && (RELATIVE.contains(toks.get(k).norm()) || k == h.last && perpetrate(bare[k + 1]))) {
+                for (Arg a : after) {
+                    if (a.first > k + 1 && a.first <= k + 4 && a.prep.isEmpty() && !boundaryBetween(toks, k, a.first)) {
+                        actor = a;
+                        break;
+                    }
+                }
+            }
+        }
+        // Nationality adjective of the trigger: "الغارات الأمريكية", "المدعومة أمريكيا".
+        if (actor == null) {
+            for (int k = h.last + 1; k < Math.min(ce, h.last + 4); k++) {
+                String id = demonyms.get(bare[k]);
+                if (id != null) {
+                    actorId = id;
+                    break;
+                }
+                if (!mods.contains(bare[k])) {
+                    break;
+                }
+            }
+        }
+        // SVO: an unmarked entity just before a verb in its clause is the subject ("ان قطر تدعم داعش").
+        if (actor == null && actorId == null && h.entry.verb()) {
+            Arg b = before(sargs, h.first, cs, cs);
+            if (b != null && b.last >= h.first - 2) {
+                actor = b;
+            }
+        }
+        // Agent right after the trigger: VSO subject or the genitive of a verbal noun.
+        if (actor == null && actorId == null && !after.isEmpty()) {
+            Arg a = after.get(0);
+            boolean adjacent = a.first <= h.last + 2 && a.prep.isEmpty();
+            boolean place = !canAct(a);
+            boolean seizedPlace = seize && !h.entry.verb() && GEO.contains(a.type) && !placeFollows(after, a);
+            if (adjacent && !place && !seizedPlace) {
+                actor = a;
+            }
+        }
+        if (actor == null && actorId == null) {
+            actor = before(sargs, h.first, cs, s.firstToken());
+        }
+        if (actor != null) {
+            actorId = actor.id;
+        }
+        for (Arg a : after) {
+            if (a == actor || a.id.equals(actorId) || a == target) {
+                continue;
+            }
+            boolean geo = GEO.contains(a.type);
+            boolean polity = isPolity(a);
+            if (location == null && geo && (seize ? SEIZED.contains(a.prep)
+                    : IN.contains(a.prep) || type.equals("DISPLACE") && a.prep.equals("من")
+                    || type.equals("ATTACK") && a.prep.equals("علي") && !polity)) {
+                location = a;
+                continue;
+            }
+            if (target == null && (!geo || polity) && targetPrep(type, a.prep)
+                    && (!a.prep.isEmpty() || a.first <= objectEnd(h, actor) + 5)) {
+                target = a;
+            }
+        }
+        // A pronoun on the trigger ("احتلالها", "يوجهها") or right after it ("له", "لها") refers back to
+        // the nearest fitting entity before the trigger in the sentence.
+        boolean pronoun = h.enclitic || (h.last + 1 < s.endToken() && PRONOUN_OBJECTS.contains(toks.get(h.last + 1).norm()));
+        if (pronoun && (seize ? location == null : target == null)) {
+            Arg ante = null;
+            for (Arg a : sargs) {
+                if (a.last >= h.first) {
+                    break;
+                }
+                if (a.id.equals(actorId)) {
+                    continue;
+                }
+                boolean geo = GEO.contains(a.type);
+                if (seize ? geo && !isPolity(a) || geo && a.prep.length() > 0 : !geo || isPolity(a)) {
+                    ante = a;
+                }
+            }
+            if (ante != null) {
+                if (seize) {
+                    location = ante;
+                } else {
+                    target = ante;
+                }
+            }
+        }
+        // A place named before the trigger in its clause: "في العراق ... الغارات", "الرقة التي سيطروا عليها",
+        // or the subject of شهد ("شهدت بيروت ... اللقاءات").
+        if (location == null) {
+            for (Arg a : sargs) {
+                if (a.last >= h.first) {
+                    break;
+                }
+                if (a.first < s.firstToken() || !GEO.contains(a.type) || isPolity(a) && !a.prep.equals("في")
+                        || a.id.equals(actorId)) {
+                    continue;
+                }
+                boolean witnessed = a.first > 0 && bare[a.first - 1].startsWith("شهد") || a.first > 1
+                        && HEADS.contains(bare[a.first - 1]) && bare[a.first - 2].startsWith("شهد");
+                if (witnessed || a.first >= cs && (IN.contains(a.prep) || seize && a.prep.isEmpty())) {
+                    location = a;
+                }
+            }
+        }
+        return new String[] {actorId, target == null ? null : target.id, location == null ? null : location.id};
+    }
+
+    /** Prepositions that introduce the target of each type (an unmarked object counts when near). */
+    private static boolean targetPrep(String type, String prep) {
+        Set<String> ok = switch (type) {
+            case "ATTACK" -> ATTACK_PREP;
+            case "SUPPORT", "TRAIN" -> SUPPORT_PREP;
+            case "MEET", "COOPERATE" -> MEET_PREP;
+            case "RELEASE" -> RELEASE_PREP;
+            default -> Set.of();
+        };
+        return ok.contains(prep);
+    }
+
+    /** The token after which a direct object may start: the trigger, or an agent right after it. */
+    private static int objectEnd(Hit h, Arg actor) {
+        return actor != null && actor.first > h.last && actor.first <= h.last + 2 ? actor.last : h.last;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
+    /** Organisations, people, states and blocs act; cities, regions and facilities are places. */
+    private boolean canAct(Arg a) {
+        return !GEO.contains(a.type) || isPolity(a);
+    }
+
+    private boolean isPolity(Arg a) {
+        return polities.contains(a.id);
+    }
+
+    private static boolean placeFollows(List<Arg> after, Arg first) {
+        for (Arg a : after) {
+            if (a != first && GEO.contains(a.type) && !a.prep.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The nearest unmarked entity that can act before the trigger, in the sentence; of a coordination
+     * ("ال سعود وبعض دول الخليج وتركيا ... تدعم") the first conjunct, as the gold conventions say.
+     */
+    private Arg before(List<Arg> sargs, int trigger, int cs, int ss) {
+        int best = -1;
+        for (int k = 0; k < sargs.size(); k++) {
+            Arg a = sargs.get(k);
+            if (a.last >= trigger) {
+                break;
+            }
+            if (a.first < ss || !(a.prep.isEmpty() || a.prep.equals("AGENT")) || !canAct(a)) {
+                continue;
+            }
+            best = k;
+        }
+        if (best < 0) {
+            return null;
+        }
+        while (best > 0 && conjunct(sargs.get(best - 1), sargs.get(best))) {
+            best--;
+        }
+        return sargs.get(best);
+    }
+
+    /** Whether {@code b} is coordinated with the entity {@code a} just before it ("X وبعض Y"). */
+    private boolean conjunct(Arg a, Arg b) {
+        if (!canAct(a) || a.last >= b.first || b.first - a.last > 4 || !a.prep.equals(b.prep)) {
+            return false;
+        }
+        return b.conj;
+    }
+
+    /** Whether the mention at token {@code i}, or a generic head or quantifier before it, carries و. */
+    private static boolean opensWithAnd(List<Token> toks, String[] bare, int i) {
+        for (int k = i; k >= Math.max(0, i - 2); k--) {
+            if (k < i && !HEADS.contains(bare[k]) && !bare[k].equals("بعض") && toks.get(k).kind() != TokenKind.QUOTE) {
+                return false;
+            }
+            if (toks.get(k).prefixes().startsWith("و")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The value of the time expression nearest the trigger in its clause; else the sentence's only
+     * time expression ("شهدت بيروت خلال الأسابيع الماضية، ... اللقاءات").
+     */
+    private static String time(List<TimeExpression> times, Sentence s, Span trig, Span clause) {
+        TimeExpression best = null;
+        TimeExpression only = null;
+        int inSentence = 0;
+        int bestDist = Integer.MAX_VALUE;
+        for (TimeExpression t : times) {
+            if (!s.span().contains(t.span())) {
+                continue;
+            }
+            inSentence++;
+            only = t;
+            if (!clause.contains(t.span())) {
+                continue;
+            }
+            int d = Math.abs(t.span().start() - trig.start());
+            if (d < bestDist) {
+                bestDist = d;
+                best = t;
+            }
+        }
+        if (best == null && inSentence == 1) {
+            best = only;
+        }
+        return best == null ? null : best.value();
+    }
+
+    private static String assertedBy(List<Claim> claims, Span trig) {
+        Claim best = null;
+        for (Claim c : claims) {
+            if (c.content() != null && c.content().contains(trig)
+                    && (best == null || c.content().length() < best.content().length())) {
+                best = c;
+            }
+        }
+        return best == null ? null : best.id();
+    }
+
+    // ---- clauses --------------------------------------------------------------------------------
+
+    private static boolean isBoundary(Token t) {
+        if (t.kind() != TokenKind.PUNCT) {
+            return false;
+        }
+        String n = t.norm();
+        return n.equals(",") || n.equals(";") || n.equals(":") || n.equals("(") || n.equals(")") || n.equals("-");
+    }
+
+    private static boolean boundaryBetween(List<Token> toks, int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (isBoundary(toks.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseStart(List<Token> toks, Sentence s, int i) {
+        int k = i;
+        while (k > s.firstToken() && !isBoundary(toks.get(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int clauseEnd(List<Token> toks, Sentence s, int i) {
+        int k = i + 1;
+        while (k < s.endToken() && !isBoundary(toks.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Number of distinct trigger forms (for reports). */
+    public int lexiconSize() {
+        return lexicon.size();
+    }
+
+}
