@@ -1,13 +1,11 @@
 package org.isnad.corpus.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Reads one HTML page per file (charset from the BOM or the page's meta tag, else UTF-8). */
+/** Reads one HTML page per file (encoding as {@link HtmlBytes} decides). */
 final class HtmlFileReader {
     private HtmlFileReader() {}
 
@@ -17,10 +15,7 @@ final class HtmlFileReader {
             sink.error(new RecordError(file.toString(), "", "page larger than " + Inputs.MAX_RECORD_BYTES + " bytes (" + size + ")"));
             return;
         }
-        Document page;
-        try (InputStream in = Files.newInputStream(file)) {
-            page = Jsoup.parse(in, null, "");
-        }
+        Document page = HtmlBytes.parse(Files.readAllBytes(file), null, "");
         Article a = HtmlArticles.toArticle(page, null, null, file.toString());
         if (a == null) {
             sink.error(new RecordError(file.toString(), "", "no article text found in the page"));

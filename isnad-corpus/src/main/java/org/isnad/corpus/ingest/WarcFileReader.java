@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -72,7 +71,7 @@ final class WarcFileReader {
         String charset = type.parameters().get("charset");
         Document page;
         try (InputStream in = http.bodyDecoded().stream()) {
-            page = Jsoup.parse(in, isSupported(charset) ? charset : null, response.target());
+            page = HtmlBytes.parse(in.readNBytes(Inputs.MAX_RECORD_BYTES + 1), charset, response.target());
         }
         LocalDate warcDate = response.date() == null ? null : response.date().atZone(ZoneOffset.UTC).toLocalDate();
         Article a = HtmlArticles.toArticle(page, response.target(), warcDate, name + "@" + offset);
@@ -80,14 +79,6 @@ final class WarcFileReader {
             sink.error(new RecordError(name, where, "no article text found in " + response.target()));
         } else {
             sink.article(a);
-        }
-    }
-
-    private static boolean isSupported(String charset) {
-        try {
-            return charset != null && java.nio.charset.Charset.isSupported(charset);
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 }
