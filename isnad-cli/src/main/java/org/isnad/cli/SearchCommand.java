@@ -99,6 +99,10 @@ final class SearchCommand implements Callable<Integer> {
             if (h.snippet() != null) {
                 out.println("   " + h.snippet());
             }
+            for (SearchResult.ClaimHit c : h.claims()) {
+                out.printf("   claim %s (%s: %s%s): %s%n", c.id(), c.sourceType(), c.source() == null ? "-" : c.source(),
+                        c.via().isEmpty() ? "" : ", via " + String.join(" < ", c.via()), c.content().replace('\n', ' '));
+            }
         }
         for (Map.Entry<String, List<SearchResult.FacetCount>> f : r.facets().entrySet()) {
             if (f.getValue().isEmpty()) {
@@ -121,8 +125,16 @@ final class SearchCommand implements Callable<Integer> {
         root.put("millis", r.millis());
         ArrayNode hits = root.putArray("hits");
         for (SearchResult.Hit h : r.hits()) {
-            hits.addObject().put("id", h.id()).put("score", h.score()).put("title", h.title()).put("outlet", h.outlet())
+            ObjectNode hn = hits.addObject().put("id", h.id()).put("score", h.score()).put("title", h.title()).put("outlet", h.outlet())
                     .put("date", h.date() == null ? null : h.date().toString()).put("url", h.url()).put("snippet", h.snippet());
+            if (!h.claims().isEmpty()) {
+                ArrayNode cs = hn.putArray("claims");
+                for (SearchResult.ClaimHit c : h.claims()) {
+                    ObjectNode cn = cs.addObject().put("id", c.id()).put("source_type", c.sourceType()).put("source", c.source());
+                    c.via().forEach(cn.putArray("via")::add);
+                    cn.put("content", c.content()).put("start", c.start()).put("end", c.end());
+                }
+            }
         }
         ObjectNode facets = root.putObject("facets");
         r.facets().forEach((dim, values) -> {

@@ -76,6 +76,11 @@ class LuceneCorpusStoreTest {
             assertEquals(1, tanf.total());
             assertEquals("a1", tanf.hits().get(0).id());
             assertTrue(tanf.hits().get(0).snippet().contains("[التنف]"), tanf.hits().get(0).snippet());
+            // the claim itself, not only the article
+            assertEquals(List.of(new SearchResult.ClaimHit("c1", "anonymous", "مصدر مطلع", List.of("sputnik"),
+                    "القوات الأمريكية انسحبت من قاعدة التنف", T1.indexOf("القوات"),
+                    T1.indexOf("القوات") + "القوات الأمريكية انسحبت من قاعدة التنف".length())), tanf.hits().get(0).claims());
+            assertTrue(store.search(SearchQuery.of("التنف")).hits().get(0).claims().isEmpty(), "claims listed only for claim searches");
             assertEquals(0, store.search(SearchQuery.of("التنف").withInClaims(true).withSourceTypes(List.of("anonymous"))
                     .withOutlets(List.of("alarabiya"))).total());
             assertEquals(2, store.search(SearchQuery.of("التنف").withInClaims(true)).total());
