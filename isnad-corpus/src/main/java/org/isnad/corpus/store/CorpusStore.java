@@ -53,6 +53,9 @@ public interface CorpusStore extends Closeable {
 
     CorpusCounts counts() throws IOException;
 
+    /** Makes a reader see what a writer (another process, say a running ingest) has committed since. */
+    void refresh() throws IOException;
+
     /** Every article in ingest order. */
     void forEachArticle(Consumer<ArticleRecord> consumer) throws IOException;
 }

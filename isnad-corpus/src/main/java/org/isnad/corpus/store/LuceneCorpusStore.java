@@ -650,6 +650,11 @@ public final class LuceneCorpusStore implements CorpusStore {
         }
     }
 
+    @Override
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
     /** Bytes on disk of the index. */
     public long indexBytes() throws IOException {
         try (Stream<Path> files = Files.walk(folder.resolve("index"))) {

@@ -178,6 +178,8 @@ class IngestTest {
         long before;
         try (LuceneCorpusStore store = LuceneCorpusStore.open(corpus, false)) {
             before = store.counts().articles() + store.counts().duplicates();
+            store.refresh(); // nothing new: a no-op
+            assertEquals(before, store.counts().articles() + store.counts().duplicates());
         }
         Ingester.Stats again = ingest(corpus, Fixtures.SAMPLES, in);
         assertEquals(0, again.added + again.exactDuplicates + again.nearDuplicates);
