@@ -14,6 +14,8 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.isnad.arabic.ArabicPipeline;
+import org.isnad.arabic.structure.StructureAnnotator;
+import org.isnad.core.pipeline.Pipeline;
 import org.isnad.corpus.ingest.Ingester;
 import org.isnad.corpus.ingest.Inputs;
 import org.isnad.corpus.ingest.RecordError;
@@ -37,7 +39,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder.")
     Path corpus;
 
-    @Option(names = "--no-analysis", description = "Index text and metadata only (no pipeline): much faster.")
+    @Option(names = "--no-analysis", description = {"Index text and metadata only (no pipeline; title, outlet and date of plain-text",
+            "articles still read from the text): much faster."})
     boolean noAnalysis;
 
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: number of cores).")
@@ -102,7 +105,9 @@ final class IngestCommand implements Callable<Integer> {
         CorpusCounts counts;
         long bytes;
         try (LuceneCorpusStore store = LuceneCorpusStore.open(corpus, true)) {
-            Ingester.Options o = new Ingester.Options(noAnalysis ? null : ArabicPipeline.standard(), t, batch, near);
+            // without analysis the structure annotator alone still reads title, outlet and date from plain text
+            Ingester.Options o = new Ingester.Options(noAnalysis ? null : ArabicPipeline.standard(), t, batch, near,
+                    noAnalysis ? Pipeline.of(new StructureAnnotator()) : null);
             s = new Ingester(store, o, listener).run(files);
             counts = store.counts();
             bytes = store.indexBytes();

@@ -70,6 +70,11 @@ class CorpusCliTest {
         assertEquals(0, ingest.status(), ingest.err());
         // two exact copies; the two near copies (an added sentence) pass the 0.7 threshold unless the sentence is long
         assertTrue(ingest.out().matches("(?s).*read 300 records.*2 exact and [12] near duplicates.*"), ingest.out());
+        // plain-text articles without analysis still get their date (and title) from the text
+        Path c2 = tmp.resolve("c2");
+        assertEquals(0, CliTest.run("ingest", CliTest.SAMPLES.toString(), "--corpus", c2.toString(), "--no-analysis", "-q").status());
+        CliTest.Run years = CliTest.run("search", "--corpus", c2.toString(), "--json", "--limit", "0");
+        assertTrue(new ObjectMapper().readTree(years.out()).get("facets").get("year").has("2021"), years.out());
         CliTest.Run bench = CliTest.run("bench-search", "--corpus", corpus.toString(), "--queries", "50", "--warmup", "10");
         assertEquals(0, bench.status(), bench.err());
         assertTrue(bench.out().contains("latency ms: p50"), bench.out());

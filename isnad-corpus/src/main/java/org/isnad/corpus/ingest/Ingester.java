@@ -38,8 +38,16 @@ import org.isnad.corpus.store.DuplicateRecord;
  * <p>One instance per run; not thread-safe.
  */
 public final class Ingester {
-    /** Run options; {@code pipeline} null means no analysis. */
-    public record Options(Pipeline pipeline, int threads, int batch, double nearThreshold) {
+    /**
+     * Run options. {@code pipeline} null means no analysis; then {@code metaPipeline}, when given (the
+     * structure annotator alone, say), still reads title, outlet and date from the text of articles
+     * whose input does not give them (plain-text files), without storing an analysis.
+     */
+    public record Options(Pipeline pipeline, int threads, int batch, double nearThreshold, Pipeline metaPipeline) {
+        public Options(Pipeline pipeline, int threads, int batch, double nearThreshold) {
+            this(pipeline, threads, batch, nearThreshold, null);
+        }
+
         public static Options defaults(Pipeline pipeline) {
             return new Options(pipeline, Math.max(1, Runtime.getRuntime().availableProcessors()), 5000, 0.7);
         }
@@ -68,7 +76,7 @@ public final class Ingester {
         default void error(RecordError error) {}
     }
 
-    private record Prepared(Article article, Deduplicator.Keys keys, Document analysis, String analysisError) {}
+    private record Prepared(Article article, Deduplicator.Keys keys, Document analysis, Meta meta, String analysisError) {}
 
     /** A record being prepared, or (future null) the end of an input file. */
     private record Pending(Future<Prepared> future, Path fileDone, String fileKey) {}
@@ -181,14 +189,18 @@ public final class Ingester {
 
     private Prepared prepare(Article a) {
         Deduplicator.Keys keys = Deduplicator.keys(a.text());
-        if (options.pipeline() == null) {
-            return new Prepared(a, keys, null, null);
-        }
         try {
-            return new Prepared(a, keys, options.pipeline().apply(Document.of(a.id(), a.text())), null);
+            if (options.pipeline() != null) {
+                Document d = options.pipeline().apply(Document.of(a.id(), a.text()));
+                return new Prepared(a, keys, d, d.meta(), null);
+            }
+            boolean metaMissing = a.title() == null || a.date() == null || a.outlet() == null;
+            Meta meta = options.metaPipeline() != null && metaMissing
+                    ? options.metaPipeline().apply(Document.of(a.id(), a.text())).meta() : Meta.EMPTY;
+            return new Prepared(a, keys, null, meta, null);
         } catch (RuntimeException | StackOverflowError e) {
             // an annotator bug must not lose the article: it is stored unanalysed and the failure reported
-            return new Prepared(a, keys, null, "analysis failed (" + e + ")");
+            return new Prepared(a, keys, null, Meta.EMPTY, "analysis failed (" + e + ")");
         }
     }
 
@@ -226,7 +238,7 @@ public final class Ingester {
             listener.error(new RecordError(a.origin(), "", p.analysisError()));
         }
         Deduplicator.Match m = dedup.check(p.keys());
-        Meta meta = p.analysis() == null ? Meta.EMPTY : p.analysis().meta();
+        Meta meta = p.meta();
         String outlet = a.outlet() != null ? a.outlet() : meta.outlet();
         String title = a.title() != null ? a.title() : meta.title();
         var date = a.date() != null ? a.date() : meta.date();
