@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "isnad", mixinStandardHelpOptions = true, version = "isnad 0.1.0",
         description = "Reads Arabic news and opinion articles: who is mentioned, what is claimed, on whose "
                 + "authority, with which numbers and dates.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, CliticsCommand.class, BuildCommand.class, RecurringCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class,
+                SearchCommand.class, ExportCommand.class, RecurringCommand.class, BenchSearchCommand.class,
+                SynthCorpusCommand.class, CliticsCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
