@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + "authority, with which numbers and dates.",
         subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class,
                 SearchCommand.class, ExportCommand.class, RecurringCommand.class, BenchSearchCommand.class,
-                SynthCorpusCommand.class, CliticsCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
+                SynthCorpusCommand.class, ServeCommand.class, CliticsCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

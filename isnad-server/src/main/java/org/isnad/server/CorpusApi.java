@@ -1,0 +1,400 @@
+package org.isnad.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.isnad.corpus.store.ArticleRecord;
+import org.isnad.corpus.store.CorpusCounts;
+import org.isnad.corpus.store.CorpusStore;
+import org.isnad.corpus.store.DuplicateRecord;
+import org.isnad.corpus.store.SearchQuery;
+import org.isnad.corpus.store.SearchResult;
+
+/**
+ * The answers of the REST API, as JSON trees, computed from what a {@link CorpusStore} holds (the
+ * stored gold-schema analyses; no annotator runs here). Thread-safe. Per-actor and per-claim answers
+ * read the articles a store search returns for the filter, at most {@link #SCAN_LIMIT} of them
+ * (flagged {@code truncated}); the source ranking scans the whole corpus once and is recomputed only
+ * when the corpus counts change.
+ */
+public final class CorpusApi {
+    /** Most articles read for one actor or claims answer. */
+    public static final int SCAN_LIMIT = 2000;
+
+    /** A request the API cannot answer: HTTP status and message. */
+    public static final class ApiException extends RuntimeException {
+        private final int status;
+
+        public ApiException(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    // private-use marks around matched words; replaced after escaping the snippet
+    private static final String HL_PRE = "\uE000";
+    private static final String HL_POST = "\uE001";
+
+    private final CorpusStore store;
+    private final Object sourcesLock = new Object();
+    private CorpusCounts sourcesCounts;
+    private ObjectNode sources;
+    private volatile long lastRefresh;
+
+    public CorpusApi(CorpusStore store) {
+        this.store = store;
+    }
+
+    /** Sees what a concurrent ingest committed, at most every two seconds. */
+    private void maybeRefresh() throws IOException {
+        long now = System.nanoTime();
+        if (now - lastRefresh > 2_000_000_000L) {
+            lastRefresh = now;
+            store.refresh();
+        }
+    }
+
+    /** Search parameters; lists match any of their values, null dates are open. */
+    public record SearchParams(String q, List<String> outlets, List<String> actors, List<String> sourceTypes,
+                               List<String> narratives, List<String> via, LocalDate from, LocalDate to, int limit, int offset,
+                               boolean inClaims) {}
+
+    public ObjectNode search(SearchParams p) throws IOException {
+        maybeRefresh();
+        SearchQuery q = SearchQuery.of(p.q() == null ? "" : p.q()).withOutlets(p.outlets()).withActors(p.actors())
+                .withSourceTypes(p.sourceTypes()).withNarratives(p.narratives()).withVia(p.via()).withDates(p.from(), p.to())
+                .withLimit(p.limit()).withOffset(p.offset()).withFacets(CorpusStore.FACETS, 15).withHighlight(HL_PRE, HL_POST)
+                .withInClaims(p.inClaims());
+        SearchResult r = store.search(q);
+        ObjectNode root = JSON.createObjectNode();
+        root.put("total", r.total()).put("offset", p.offset()).put("limit", p.limit()).put("millis", r.millis());
+        ArrayNode hits = root.putArray("hits");
+        for (SearchResult.Hit h : r.hits()) {
+            ObjectNode hn = hits.addObject().put("id", h.id()).put("score", h.score()).put("title", h.title())
+                    .put("outlet", h.outlet()).put("date", h.date() == null ? null : h.date().toString()).put("url", h.url());
+            if (h.snippet() != null) {
+                hn.put("snippet", h.snippet().replace(HL_PRE, "").replace(HL_POST, ""));
+                hn.put("snippet_html", SpanHtml.escape(h.snippet()).replace(HL_PRE, "<b>").replace(HL_POST, "</b>"));
+            }
+            if (!h.claims().isEmpty()) {
+                ArrayNode cs = hn.putArray("claims");
+                for (SearchResult.ClaimHit c : h.claims()) {
+                    ObjectNode cn = cs.addObject().put("id", c.id()).put("source_type", c.sourceType()).put("source", c.source());
+                    c.via().forEach(cn.putArray("via")::add);
+                    cn.put("content", c.content().replace(HL_PRE, "").replace(HL_POST, "")).put("start", c.start()).put("end", c.end());
+                }
+            }
+        }
+        ObjectNode facets = root.putObject("facets");
+        r.facets().forEach((dim, values) -> {
+            ArrayNode f = facets.putArray(dim);
+            values.forEach(v -> f.addObject().put("value", v.value()).put("count", v.count()));
+        });
+        return root;
+    }
+
+    /** The article's metadata, text and stored analysis (gold schema); with {@code html}, the highlighted text too. */
+    public ObjectNode article(String id, boolean html) throws IOException {
+        maybeRefresh();
+        Optional<ArticleRecord> a = store.get(id);
+        if (a.isEmpty()) {
+            Optional<DuplicateRecord> d = store.getDuplicate(id);
+            if (d.isPresent()) {
+                DuplicateRecord r = d.get();
+                ObjectNode n = JSON.createObjectNode().put("id", r.id()).put("duplicate_of", r.duplicateOf()).put("kind", r.kind())
+                        .put("similarity", r.similarity()).put("url", r.url());
+                return n;
+            }
+            throw new ApiException(404, "no article with id " + id);
+        }
+        ArticleRecord r = a.get();
+        JsonNode analysis = analysis(r);
+        ObjectNode n = JSON.createObjectNode().put("id", r.id()).put("url", r.url()).put("outlet", r.outlet()).put("title", r.title())
+                .put("date", r.date() == null ? null : r.date().toString()).put("origin", r.origin()).put("text", r.text());
+        n.set("analysis", analysis);
+        if (html) {
+            n.put("html", ArticleHtml.render(r.text(), analysis));
+        }
+        return n;
+    }
+
+    /** Mentions of an entity across the corpus, claims by it, about it and relayed through it, co-occurring entities. */
+    public ObjectNode actor(String id, int limit) throws IOException {
+        maybeRefresh();
+        SearchResult r = store.search(SearchQuery.of("").withActors(List.of(id)).withLimit(SCAN_LIMIT).withFacets(List.of(), 0));
+        if (r.total() == 0) {
+            throw new ApiException(404, "no entity with id " + id + " in the corpus");
+        }
+        ObjectNode root = JSON.createObjectNode().put("id", id).put("articles", r.total()).put("truncated", r.total() > r.hits().size());
+        ArrayNode mentions = JSON.createArrayNode();
+        ArrayNode by = JSON.createArrayNode();
+        ArrayNode about = JSON.createArrayNode();
+        ArrayNode relayed = JSON.createArrayNode();
+        Map<String, int[]> co = new HashMap<>();
+        Map<String, String> coNames = new HashMap<>();
+        Map<String, String> coTypes = new HashMap<>();
+        int mentionCount = 0;
+        for (SearchResult.Hit h : r.hits()) {
+            Optional<ArticleRecord> a = store.get(h.id());
+            if (a.isEmpty()) {
+                continue;
+            }
+            JsonNode an = analysis(a.get());
+            if (an == null) {
+                continue;
+            }
+            Map<String, String> names = ArticleHtml.entityNames(an);
+            List<int[]> spans = new ArrayList<>();
+            for (JsonNode e : an.path("entities")) {
+                String eid = e.path("id").asText();
+                if (eid.equals(id)) {
+                    if (!root.has("type")) {
+                        root.put("type", e.path("type").asText(null)).put("subtype", e.path("subtype").asText(null))
+                                .put("name_ar", e.path("name_ar").asText(null)).put("name_en", e.path("name_en").asText(null));
+                    }
+                    for (JsonNode m : e.path("mentions")) {
+                        mentionCount++;
+                        spans.add(new int[] {m.path("start").asInt(), m.path("end").asInt()});
+                        if (mentions.size() < limit) {
+                            mentions.add(JSON.createObjectNode().put("article", h.id()).put("title", h.title())
+                                    .put("date", h.date() == null ? null : h.date().toString()).put("start", m.path("start").asInt())
+                                    .put("end", m.path("end").asInt()).put("text", m.path("text").asText()).put("kind", m.path("kind").asText())
+                                    .put("context", context(a.get().text(), m.path("start").asInt(), m.path("end").asInt())));
+                        }
+                    }
+                } else {
+                    co.computeIfAbsent(eid, k -> new int[2])[0]++;
+                    co.get(eid)[1] += e.path("mentions").size();
+                    coNames.putIfAbsent(eid, names.get(eid));
+                    coTypes.putIfAbsent(eid, e.path("type").asText(null));
+                }
+            }
+            for (JsonNode c : an.path("claims")) {
+                boolean isBy = id.equals(c.path("source_entity").asText(null));
+                boolean isVia = false;
+                for (JsonNode v : c.path("via")) {
+                    isVia |= id.equals(v.path("entity").asText(null));
+                }
+                int cs = c.path("content").path("start").asInt(-1);
+                int ce = c.path("content").path("end").asInt(-1);
+                boolean isAbout = false;
+                for (int[] s : spans) {
+                    isAbout |= s[0] >= cs && s[1] <= ce;
+                }
+                if (isBy && by.size() < limit) {
+                    by.add(claimJson(h, c, names));
+                }
+                if (isAbout && about.size() < limit) {
+                    about.add(claimJson(h, c, names));
+                }
+                if (isVia && relayed.size() < limit) {
+                    relayed.add(claimJson(h, c, names));
+                }
+            }
+        }
+        root.put("mention_count", mentionCount);
+        root.set("mentions", mentions);
+        root.set("claims_by", by);
+        root.set("claims_about", about);
+        root.set("claims_via", relayed);
+        ArrayNode coArr = root.putArray("co_occurring");
+        co.entrySet().stream().sorted(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
+                        .thenComparingInt(e -> -e.getValue()[1]).thenComparing(Map.Entry::getKey)).limit(limit)
+                .forEach(e -> coArr.addObject().put("id", e.getKey()).put("name", coNames.get(e.getKey())).put("type", coTypes.get(e.getKey()))
+                        .put("articles", e.getValue()[0]).put("mentions", e.getValue()[1]));
+        return root;
+    }
+
+    /** Claims whose source type is one of {@code sourceTypes} and whose chain passes through one of {@code via} (entity ids). */
+    public ObjectNode claims(List<String> sourceTypes, List<String> via, String q, int limit, int offset) throws IOException {
+        maybeRefresh();
+        SearchQuery sq = SearchQuery.of(q == null ? "" : q).withSourceTypes(sourceTypes).withVia(via)
+                .withInClaims(q != null && !q.isBlank()).withLimit(SCAN_LIMIT).withFacets(List.of(), 0);
+        SearchResult r = store.search(sq);
+        ArrayNode out = JSON.createArrayNode();
+        int matched = 0;
+        for (SearchResult.Hit h : r.hits()) {
+            Optional<ArticleRecord> a = store.get(h.id());
+            JsonNode an = a.isEmpty() ? null : analysis(a.get());
+            if (an == null) {
+                continue;
+            }
+            Set<String> wanted = null;
+            if (!h.claims().isEmpty()) {
+                wanted = new HashSet<>();
+                for (SearchResult.ClaimHit c : h.claims()) {
+                    wanted.add(c.id());
+                }
+            }
+            Map<String, String> names = ArticleHtml.entityNames(an);
+            for (JsonNode c : an.path("claims")) {
+                if (wanted != null && !wanted.contains(c.path("id").asText())) {
+                    continue;
+                }
+                if (!sourceTypes.isEmpty() && !sourceTypes.contains(c.path("source_type").asText())) {
+                    continue;
+                }
+                if (!via.isEmpty()) {
+                    boolean hit = false;
+                    for (JsonNode v : c.path("via")) {
+                        hit |= via.contains(v.path("entity").asText(""));
+                    }
+                    if (!hit) {
+                        continue;
+                    }
+                }
+                if (matched++ >= offset && out.size() < limit) {
+                    out.add(claimJson(h, c, names));
+                }
+            }
+        }
+        ObjectNode root = JSON.createObjectNode().put("total", matched).put("articles", r.total())
+                .put("truncated", r.total() > r.hits().size()).put("offset", offset).put("limit", limit);
+        root.set("claims", out);
+        return root;
+    }
+
+    /** Claim counts by source type, by source (entity id, else the source's words) and by relaying entity. */
+    public ObjectNode sources(int top) throws IOException {
+        maybeRefresh();
+        synchronized (sourcesLock) {
+            CorpusCounts now = store.counts();
+            if (sources == null || !now.equals(sourcesCounts)) {
+                sources = computeSources();
+                sourcesCounts = now;
+            }
+            ObjectNode copy = sources.deepCopy();
+            for (String k : List.of("by_source_type", "by_source", "by_via")) {
+                ArrayNode arr = (ArrayNode) copy.get(k);
+                while (arr.size() > top) {
+                    arr.remove(arr.size() - 1);
+                }
+            }
+            return copy;
+        }
+    }
+
+    private static final class Tally {
+        final String key;
+        String name;
+        String type;
+        boolean entity;
+        int claims;
+        final Set<String> articles = new HashSet<>();
+        final Map<String, Integer> sourceTypes = new LinkedHashMap<>();
+
+        Tally(String key) {
+            this.key = key;
+        }
+    }
+
+    private ObjectNode computeSources() throws IOException {
+        Map<String, Tally> byType = new HashMap<>();
+        Map<String, Tally> bySource = new HashMap<>();
+        Map<String, Tally> byVia = new HashMap<>();
+        int[] total = {0};
+        try {
+            store.forEachArticle(a -> {
+                JsonNode an;
+                try {
+                    an = analysis(a);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (an == null) {
+                    return;
+                }
+                Map<String, String> names = ArticleHtml.entityNames(an);
+                for (JsonNode c : an.path("claims")) {
+                    total[0]++;
+                    String type = c.path("source_type").asText("unknown");
+                    count(byType, type, null, false, type, a.id());
+                    String ent = c.path("source_entity").isTextual() ? c.path("source_entity").asText() : null;
+                    if (ent != null) {
+                        count(bySource, ent, names.getOrDefault(ent, ent), true, type, a.id());
+                    } else {
+                        String words = c.path("source").isObject() ? c.path("source").path("text").asText(null)
+                                : c.path("source_text").asText(null);
+                        if (words != null && !words.isBlank()) {
+                            count(bySource, "text:" + words.strip(), words.strip(), false, type, a.id());
+                        }
+                    }
+                    for (JsonNode v : c.path("via")) {
+                        String ve = v.path("entity").isTextual() ? v.path("entity").asText() : null;
+                        if (ve != null) {
+                            count(byVia, ve, names.getOrDefault(ve, ve), true, type, a.id());
+                        }
+                    }
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        ObjectNode root = JSON.createObjectNode().put("claims", total[0]);
+        root.set("by_source_type", tallies(byType));
+        root.set("by_source", tallies(bySource));
+        root.set("by_via", tallies(byVia));
+        return root;
+    }
+
+    private static void count(Map<String, Tally> m, String key, String name, boolean entity, String type, String article) {
+        Tally t = m.computeIfAbsent(key, Tally::new);
+        t.name = name;
+        t.entity = entity;
+        t.claims++;
+        t.articles.add(article);
+        t.sourceTypes.merge(type, 1, Integer::sum);
+    }
+
+    private static ArrayNode tallies(Map<String, Tally> m) {
+        ArrayNode arr = JSON.createArrayNode();
+        m.values().stream().sorted(Comparator.<Tally>comparingInt(t -> -t.claims).thenComparingInt(t -> -t.articles.size())
+                .thenComparing(t -> t.key)).forEach(t -> {
+                    ObjectNode n = arr.addObject().put("key", t.key.startsWith("text:") ? t.key.substring(5) : t.key);
+                    if (t.name != null) {
+                        n.put("name", t.name).put("entity", t.entity);
+                    }
+                    n.put("claims", t.claims).put("articles", t.articles.size());
+                    if (t.name != null) {
+                        ObjectNode st = n.putObject("source_types");
+                        t.sourceTypes.forEach(st::put);
+                    }
+                });
+        return arr;
+    }
+
+    private static ObjectNode claimJson(SearchResult.Hit h, JsonNode c, Map<String, String> names) {
+        ObjectNode n = JSON.createObjectNode().put("article", h.id()).put("title", h.title()).put("outlet", h.outlet())
+                .put("date", h.date() == null ? null : h.date().toString()).put("chain", ArticleHtml.chain(c, names));
+        n.setAll((ObjectNode) c.deepCopy());
+        return n;
+    }
+
+    private static String context(String text, int start, int end) {
+        int a = Math.max(0, start - 60);
+        int b = Math.min(text.length(), end + 60);
+        return text.substring(a, b).replace('\n', ' ');
+    }
+
+    private static JsonNode analysis(ArticleRecord r) throws IOException {
+        return r.analysisJson() == null ? null : JSON.readTree(r.analysisJson());
+    }
+}

@@ -1,0 +1,142 @@
+package org.isnad.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.corpus.store.LuceneCorpusStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in headless Chromium (Debian's chromium and chromium-driver; skipped when they are not
+ * installed): search, open seed 004, check its highlighted claims against the stored analysis. The
+ * screenshot goes to {@code target/article-004.png}, or to the path in the system property
+ * {@code isnad.screenshot}.
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static LuceneCorpusStore store;
+    private static IsnadServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser test skipped: needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+        store = LuceneCorpusStore.open(SeedCorpus.folder(), false);
+        server = IsnadServer.start(store, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private static WebDriver chromium(Path profile) {
+        // the driver and browser are given explicitly, so Selenium Manager has nothing to download
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM.toFile());
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1200,1600", "--lang=ar");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, o);
+    }
+
+    @Test
+    void searchOpenArticleAndCheckHighlightedClaims(@TempDir Path profile) throws Exception {
+        String base = "http://127.0.0.1:" + server.port() + "/";
+        String id004 = SeedCorpus.id004(store);
+        JsonNode analysis = new ObjectMapper().readTree(store.get(id004).orElseThrow().analysisJson());
+        WebDriver d = chromium(profile);
+        try {
+            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+            d.get(base);
+            assertEquals("rtl", d.findElement(By.tagName("html")).getAttribute("dir"));
+            assertEquals("ar", d.findElement(By.tagName("html")).getAttribute("lang"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+            WebElement q = d.findElement(By.id("q"));
+            q.sendKeys("سبوتنيك");
+            d.findElement(By.id("go")).click();
+            wait.until(ExpectedConditions.urlContains("q="));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "سبوتنيك"));
+            List<WebElement> hits = d.findElements(By.cssSelector("a.hit-link"));
+            assertEquals(1, hits.size());
+            hits.get(0).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#text span.claim")));
+            assertEquals("rtl", d.findElement(By.tagName("html")).getAttribute("dir"));
+            assertTrue(d.getCurrentUrl().contains(id004), d.getCurrentUrl());
+
+            // a claim may come out as several elements where spans overlap: join them per claim id
+            Map<String, StringBuilder> shown = new LinkedHashMap<>();
+            Map<String, String> titles = new LinkedHashMap<>();
+            for (WebElement e : d.findElements(By.cssSelector("#text span.claim"))) {
+                String cid = e.getAttribute("data-claim");
+                shown.computeIfAbsent(cid, k -> new StringBuilder()).append(e.getAttribute("textContent"));
+                titles.putIfAbsent(cid, e.getAttribute("title"));
+                assertTrue(e.getAttribute("class").contains("src-" + e.getAttribute("data-source-type")));
+            }
+            assertFalse(shown.isEmpty());
+            int checked = 0;
+            for (JsonNode c : analysis.path("claims")) {
+                String cid = c.path("id").asText();
+                if (!c.path("content").isObject()) {
+                    continue;
+                }
+                assertTrue(shown.containsKey(cid), "claim " + cid + " highlighted");
+                assertEquals(c.path("content").path("text").asText(), shown.get(cid).toString(), "claim " + cid);
+                checked++;
+            }
+            assertTrue(checked >= 3, "claims checked: " + checked);
+            assertTrue(titles.containsValue("مصدر مطلع ← سبوتنيك"), titles.toString());
+            assertFalse(d.findElements(By.cssSelector("#text a.mention[href='actor.html?id=sputnik']")).isEmpty());
+
+            d.manage().window().setSize(new Dimension(1200, 1600));
+            File shot = ((ChromeDriver) d).getScreenshotAs(OutputType.FILE);
+            Path target = Path.of(System.getProperty("isnad.screenshot", "target/article-004.png"));
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            assertTrue(Files.size(target) > 10_000);
+
+            // the actor page of sputnik, reached through a mention link
+            d.findElement(By.cssSelector("#text a.mention[href='actor.html?id=sputnik']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("name"), "سبوتنيك"));
+            d.get(base + "sources.html");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("types"), "مصدر مجهول"));
+        } finally {
+            d.quit();
+        }
+    }
+}
