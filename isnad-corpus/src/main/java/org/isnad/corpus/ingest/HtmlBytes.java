@@ -2,10 +2,7 @@ package org.isnad.corpus.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -30,7 +27,7 @@ final class HtmlBytes {
         if (declaredCharset != null && isSupported(declaredCharset)) {
             return Jsoup.parse(new String(bytes, Charset.forName(declaredCharset)), baseUri);
         }
-        if (hasBomOrMetaCharset(bytes) || isStrictUtf8(bytes)) {
+        if (hasBomOrMetaCharset(bytes) || TextFileReader.isStrictUtf8(bytes)) {
             return Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri);
         }
         try {
@@ -48,16 +45,6 @@ final class HtmlBytes {
         }
         String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         return head.contains("charset=") || head.contains("charset =") || head.contains("<meta charset");
-    }
-
-    private static boolean isStrictUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     static boolean isSupported(String charset) {

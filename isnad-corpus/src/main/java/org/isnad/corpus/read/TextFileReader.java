@@ -80,7 +80,8 @@ public final class TextFileReader {
         return Document.of(path.getFileName().toString(), text, cs);
     }
 
-    private static boolean isStrictUtf8(byte[] bytes) {
+    /** Whether {@code bytes} decode as UTF-8 without a single malformed sequence. */
+    public static boolean isStrictUtf8(byte[] bytes) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
