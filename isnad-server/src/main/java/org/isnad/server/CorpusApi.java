@@ -223,6 +223,195 @@ public final class CorpusApi {
         return root;
     }
 
+    /**
+     * The actor network over the articles matching {@code q} (all when blank) and mentioning
+     * {@code actor} (when given): nodes are entities (mentions, articles), co-occurrence edges join two
+     * entities mentioned in the same sentence (weight: sentences), relation edges go from an event's
+     * actor to its target (typed by the event type; negated events left out). With {@code actor}, the
+     * nodes are it and its strongest neighbours; otherwise the most mentioned entities. At most
+     * {@code limit} nodes; co-occurrence edges lighter than {@code minWeight} are dropped.
+     */
+    public ObjectNode network(String actor, String q, int minWeight, int limit) throws IOException {
+        maybeRefresh();
+        SearchQuery sq = SearchQuery.of(q == null ? "" : q).withLimit(SCAN_LIMIT).withFacets(List.of(), 0);
+        if (actor != null && !actor.isBlank()) {
+            sq = sq.withActors(List.of(actor));
+        }
+        SearchResult r = store.search(sq);
+        Map<String, ObjectNode> nodes = new HashMap<>();
+        Map<String, Integer> articlesOf = new HashMap<>();
+        // "a NUL b" (a < b) -> sentences in which both are mentioned
+        Map<String, Integer> co = new HashMap<>();
+        // "actor NUL target NUL type" -> events
+        Map<String, Integer> rel = new HashMap<>();
+        for (SearchResult.Hit h : r.hits()) {
+            Optional<ArticleRecord> a = store.get(h.id());
+            JsonNode an = a.isEmpty() ? null : analysis(a.get());
+            if (an == null) {
+                continue;
+            }
+            int[] sents = a.get().sentences() == null ? new int[0] : a.get().sentences();
+            Map<Integer, Set<String>> bySentence = new HashMap<>();
+            for (JsonNode e : an.path("entities")) {
+                String eid = e.path("id").asText(null);
+                if (eid == null) {
+                    continue;
+                }
+                ObjectNode n = nodes.computeIfAbsent(eid, k -> JSON.createObjectNode().put("id", k)
+                        .put("name", e.path("name_ar").asText(e.path("name_en").asText(k))).put("name_en", e.path("name_en").asText(null))
+                        .put("type", e.path("type").asText(null)).put("mentions", 0));
+                n.put("mentions", n.path("mentions").asInt() + e.path("mentions").size());
+                articlesOf.merge(eid, 1, Integer::sum);
+                for (JsonNode m : e.path("mentions")) {
+                    int s = sentenceOf(sents, m.path("start").asInt(-1));
+                    if (s >= 0) {
+                        bySentence.computeIfAbsent(s, k -> new java.util.TreeSet<>()).add(eid);
+                    }
+                }
+            }
+            for (Set<String> ids : bySentence.values()) {
+                List<String> l = new ArrayList<>(ids);
+                for (int i = 0; i < l.size(); i++) {
+                    for (int j = i + 1; j < l.size(); j++) {
+                        co.merge(l.get(i) + "\u0000" + l.get(j), 1, Integer::sum);
+                    }
+                }
+            }
+            for (JsonNode ev : an.path("events")) {
+                String from = ev.path("actor").asText(null);
+                String to = ev.path("target").asText(null);
+                if (from != null && to != null && !from.equals(to) && !ev.path("negated").asBoolean(false)
+                        && nodes.containsKey(from) && nodes.containsKey(to)) {
+                    rel.merge(from + "\u0000" + to + "\u0000" + ev.path("type").asText("OTHER"), 1, Integer::sum);
+                }
+            }
+        }
+        co.values().removeIf(w -> w < minWeight);
+        // how strongly each entity is tied to the rest (or to the focal actor): ranks the nodes kept
+        Map<String, Integer> tie = new HashMap<>();
+        boolean focal = actor != null && !actor.isBlank();
+        for (Map<String, Integer> m : List.of(co, rel)) {
+            m.forEach((k, w) -> {
+                String[] p = k.split("\u0000");
+                if (!focal || p[0].equals(actor) || p[1].equals(actor)) {
+                    tie.merge(p[0], w, Integer::sum);
+                    tie.merge(p[1], w, Integer::sum);
+                }
+            });
+        }
+        List<String> kept = nodes.keySet().stream()
+                .filter(id -> !focal || id.equals(actor) || tie.containsKey(id))
+                .sorted(Comparator.<String>comparingInt(id -> focal && id.equals(actor) ? 0 : 1)
+                        .thenComparingInt(id -> focal ? -tie.getOrDefault(id, 0) : 0)
+                        .thenComparingInt(id -> -nodes.get(id).path("mentions").asInt()).thenComparing(id -> id))
+                .limit(limit).toList();
+        Set<String> keep = new HashSet<>(kept);
+        ObjectNode root = JSON.createObjectNode().put("articles", r.total()).put("scanned", r.hits().size())
+                .put("truncated", r.total() > r.hits().size()).put("entities", nodes.size());
+        if (focal) {
+            root.put("actor", actor);
+        }
+        ArrayNode nodeArr = root.putArray("nodes");
+        for (String id : kept) {
+            nodeArr.add(nodes.get(id).put("articles", articlesOf.get(id)));
+        }
+        ArrayNode edgeArr = root.putArray("edges");
+        co.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            String[] p = e.getKey().split("\u0000");
+            if (keep.contains(p[0]) && keep.contains(p[1])) {
+                edgeArr.addObject().put("source", p[0]).put("target", p[1]).put("kind", "co_occurrence").put("weight", e.getValue());
+            }
+        });
+        rel.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            String[] p = e.getKey().split("\u0000");
+            if (keep.contains(p[0]) && keep.contains(p[1])) {
+                edgeArr.addObject().put("source", p[0]).put("target", p[1]).put("kind", "relation").put("type", p[2])
+                        .put("weight", e.getValue());
+            }
+        });
+        return root;
+    }
+
+    /**
+     * Claims whose content holds a mention of {@code actor}, oldest article first, in month buckets
+     * ({@code yyyy-mm}; undated articles last, as month null). At most {@code limit} claims.
+     */
+    public ObjectNode timeline(String actor, int limit) throws IOException {
+        maybeRefresh();
+        SearchResult r = store.search(SearchQuery.of("").withActors(List.of(actor)).withLimit(SCAN_LIMIT).withFacets(List.of(), 0));
+        if (r.total() == 0) {
+            throw new ApiException(404, "no entity with id " + actor + " in the corpus");
+        }
+        ObjectNode root = JSON.createObjectNode().put("id", actor).put("articles", r.total()).put("truncated", r.total() > r.hits().size());
+        List<ObjectNode> found = new ArrayList<>();
+        for (SearchResult.Hit h : r.hits()) {
+            Optional<ArticleRecord> a = store.get(h.id());
+            JsonNode an = a.isEmpty() ? null : analysis(a.get());
+            if (an == null) {
+                continue;
+            }
+            List<int[]> spans = new ArrayList<>();
+            for (JsonNode e : an.path("entities")) {
+                if (actor.equals(e.path("id").asText())) {
+                    if (!root.has("name")) {
+                        root.put("name", e.path("name_ar").asText(e.path("name_en").asText(actor))).put("type", e.path("type").asText(null));
+                    }
+                    for (JsonNode m : e.path("mentions")) {
+                        spans.add(new int[] {m.path("start").asInt(), m.path("end").asInt()});
+                    }
+                }
+            }
+            Map<String, String> names = ArticleHtml.entityNames(an);
+            for (JsonNode c : an.path("claims")) {
+                int cs = c.path("content").path("start").asInt(-1);
+                int ce = c.path("content").path("end").asInt(-1);
+                boolean about = false;
+                for (int[] s : spans) {
+                    about |= s[0] >= cs && s[1] <= ce;
+                }
+                if (about) {
+                    found.add(claimJson(h, c, names));
+                }
+            }
+        }
+        // ISO dates sort as text; undated last; then article and claim order for a stable answer
+        found.sort(Comparator.<ObjectNode, String>comparing(n -> n.path("date").asText("~"))
+                .thenComparing(n -> n.path("article").asText()).thenComparing(n -> n.path("id").asText()));
+        root.put("total", found.size());
+        ArrayNode months = root.putArray("months");
+        ObjectNode bucket = null;
+        int n = 0;
+        for (ObjectNode c : found) {
+            if (n++ >= limit) {
+                break;
+            }
+            String month = c.path("date").isTextual() ? c.path("date").asText().substring(0, 7) : null;
+            if (bucket == null || !java.util.Objects.equals(month, bucket.path("month").asText(null))) {
+                bucket = months.addObject().put("month", month);
+                bucket.putArray("claims");
+            }
+            ((ArrayNode) bucket.get("claims")).add(c);
+        }
+        return root;
+    }
+
+    /** Index of the sentence holding {@code offset} ({@code spans} are sorted start, end pairs), or -1. */
+    private static int sentenceOf(int[] spans, int offset) {
+        int lo = 0;
+        int hi = spans.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (offset < spans[2 * mid]) {
+                hi = mid - 1;
+            } else if (offset >= spans[2 * mid + 1]) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
     /** Claims whose source type is one of {@code sourceTypes} and whose chain passes through one of {@code via} (entity ids). */
     public ObjectNode claims(List<String> sourceTypes, List<String> via, String q, int limit, int offset) throws IOException {
         maybeRefresh();

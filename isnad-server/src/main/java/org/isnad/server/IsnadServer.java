@@ -46,6 +46,15 @@ public final class IsnadServer implements AutoCloseable {
         app.get("/api/sources", ctx -> json(ctx, api.sources(intParam(ctx, "limit", 50, 1, 100_000))));
         app.get("/api/claims", ctx -> json(ctx, api.claims(list(ctx, "source_type"), list(ctx, "via"), ctx.queryParam("q"),
                 intParam(ctx, "limit", 50, 0, 10_000), intParam(ctx, "offset", 0, 0, 1_000_000))));
+        app.get("/api/network", ctx -> json(ctx, api.network(ctx.queryParam("actor"), ctx.queryParam("q"),
+                intParam(ctx, "min_weight", 1, 1, 1_000_000), intParam(ctx, "limit", 60, 1, 500))));
+        app.get("/api/timeline", ctx -> {
+            String actor = ctx.queryParam("actor");
+            if (actor == null || actor.isBlank()) {
+                throw new IllegalArgumentException("actor is required");
+            }
+            json(ctx, api.timeline(actor.strip(), intParam(ctx, "limit", 500, 1, 10_000)));
+        });
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         app.get("/api/<rest>", ctx -> error(ctx, 404, "no such endpoint: " + ctx.path()));
         app.exception(CorpusApi.ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));

@@ -132,6 +132,66 @@ class ApiTest {
     }
 
     @Test
+    void networkJoinsUsaAndIsis() throws Exception {
+        Answer a = get("/api/network");
+        assertEquals(200, a.status());
+        assertTrue(hasEdge(a.body(), "usa", "isis"), "an edge between usa and isis");
+        boolean typedRelation = false;
+        for (JsonNode e : a.body().path("edges")) {
+            typedRelation |= "relation".equals(e.path("kind").asText()) && e.path("type").asText().length() > 0;
+        }
+        assertTrue(typedRelation, "event relations among the edges");
+        JsonNode isis = null;
+        for (JsonNode n : a.body().path("nodes")) {
+            if ("isis".equals(n.path("id").asText())) {
+                isis = n;
+            }
+        }
+        assertTrue(isis != null && isis.path("mentions").asInt() > 0 && isis.path("name").asText().length() > 0, String.valueOf(isis));
+        // focused on isis: it comes first, every node is tied to it, heavy thresholds drop co-occurrence edges
+        Answer f = get("/api/network?actor=isis&limit=5");
+        assertEquals("isis", f.body().path("nodes").path(0).path("id").asText());
+        assertTrue(f.body().path("nodes").size() <= 5);
+        assertTrue(hasEdge(f.body(), "usa", "isis"));
+        for (JsonNode e : get("/api/network?min_weight=1000").body().path("edges")) {
+            assertEquals("relation", e.path("kind").asText());
+        }
+        assertEquals(400, get("/api/network?limit=0").status());
+    }
+
+    private static boolean hasEdge(JsonNode net, String x, String y) {
+        for (JsonNode e : net.path("edges")) {
+            String s = e.path("source").asText();
+            String t = e.path("target").asText();
+            if ((s.equals(x) && t.equals(y)) || (s.equals(y) && t.equals(x))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void timelineOfIsisHasFebruary2021ClaimsOf004() throws Exception {
+        Answer a = get("/api/timeline?actor=isis");
+        assertEquals(200, a.status());
+        assertTrue(a.body().path("total").asInt() > 0);
+        boolean feb004 = false;
+        String prev = "";
+        for (JsonNode m : a.body().path("months")) {
+            String month = m.path("month").asText("~");
+            assertTrue(month.compareTo(prev) > 0, "months ascending: " + prev + " " + month);
+            prev = month;
+            for (JsonNode c : m.path("claims")) {
+                feb004 |= "2021-02".equals(month) && id004.equals(c.path("article").asText());
+                assertTrue(c.path("chain").asText().length() > 0);
+            }
+        }
+        assertTrue(feb004, "a claim of 004 in 2021-02");
+        assertEquals(400, get("/api/timeline").status());
+        assertEquals(404, get("/api/timeline?actor=no_such_actor").status());
+    }
+
+    @Test
     void unknownIdsAreJson404() throws Exception {
         for (String path : new String[] {"/api/articles/nope", "/api/actors/no_such_actor", "/api/nothing"}) {
             Answer a = get(path);
@@ -148,6 +208,8 @@ class ApiTest {
         Answer a = get("/api/openapi.json");
         assertEquals("3.0.3", a.body().path("openapi").asText());
         assertTrue(a.body().path("paths").has("/api/claims"));
+        assertTrue(a.body().path("paths").has("/api/network"));
+        assertTrue(a.body().path("paths").has("/api/timeline"));
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/")).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, page.statusCode());
