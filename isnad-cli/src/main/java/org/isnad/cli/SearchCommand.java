@@ -146,23 +146,10 @@ final class SearchCommand implements Callable<Integer> {
 
     /** yyyy, yyyy-mm or yyyy-mm-dd; {@code end} picks the last day of a year or month. */
     static LocalDate date(String s, boolean end) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.strip();
-        if (t.matches("\\d{4}")) {
-            int y = Integer.parseInt(t);
-            return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
-        }
-        if (t.matches("\\d{4}-\\d{1,2}")) {
-            LocalDate d = LocalDate.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5)), 1);
-            return end ? d.withDayOfMonth(d.lengthOfMonth()) : d;
-        }
         try {
-            return LocalDate.parse(t);
-        } catch (RuntimeException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new SearchCommand()),
-                    "not a date: " + s + " (yyyy, yyyy-mm or yyyy-mm-dd)");
+            return org.isnad.corpus.store.DateBound.parse(s, end);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new SearchCommand()), e.getMessage());
         }
     }
 }

@@ -113,23 +113,10 @@ public final class IsnadServer implements AutoCloseable {
 
     /** yyyy, yyyy-mm or yyyy-mm-dd; {@code end} picks the last day of a year or month. */
     static LocalDate date(Context ctx, String name, boolean end) {
-        String s = ctx.queryParam(name);
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.strip();
         try {
-            if (t.matches("\\d{4}")) {
-                int y = Integer.parseInt(t);
-                return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
-            }
-            if (t.matches("\\d{4}-\\d{1,2}")) {
-                LocalDate d = LocalDate.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5)), 1);
-                return end ? d.withDayOfMonth(d.lengthOfMonth()) : d;
-            }
-            return LocalDate.parse(t);
-        } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException(name + " is not a date (yyyy, yyyy-mm or yyyy-mm-dd): " + s);
+            return org.isnad.corpus.store.DateBound.parse(ctx.queryParam(name), end);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage());
         }
     }
 
