@@ -14,13 +14,14 @@ import java.util.Locale;
  * <pre>
  * java ... org.isnad.arabic.actor.ner.NerEvaluator [--test FILE] [--model FILE] [--speed-tokens 1000000]
  * </pre>
- * Defaults: the ANERcorp CAMeL-style test split under /work/shared/data and the shipped model.
+ * Defaults: the ANERcorp CAMeL-style test split under ../shared/data and the shipped model.
  */
 public final class NerEvaluator {
     private NerEvaluator() {}
 
     public static void main(String[] args) throws IOException {
-        Path test = Path.of("/work/shared/data/anercorp/ANERcorp_CamelStyle_test.txt");
+        // the datasets folder sits beside the repository (../shared), as in CI
+        Path test = Path.of("../shared/data/anercorp/ANERcorp_CamelStyle_test.txt");
         Path modelFile = null;
         long speedTokens = 1_000_000;
         for (int i = 0; i + 1 < args.length; i += 2) {

@@ -25,7 +25,7 @@ import org.isnad.arabic.text.ArabicNormalizer;
  * ({@code --aqmar DIR}) and off by default: it lowered cross-validated F1 by about 2 points.
  *
  * <pre>
- * java ... org.isnad.arabic.actor.ner.NerTrainer --data /work/shared/data \
+ * java ... org.isnad.arabic.actor.ner.NerTrainer --data ../shared/data \
  *     --out isnad-arabic/src/main/resources/isnad/ar/actor/ner-model.bin.gz \
  *     [--train FILE] [--aqmar DIR|none] [--cues FILE] [--max-epochs 6] [--epochs N] [--dev 0.1]
  *     [--seed 1] [--decoder viterbi|greedy] [--two-stage true|false] [--select cv|dev] [--aqmar-mis o|misc|drop]
@@ -649,7 +649,7 @@ public final class NerTrainer {
     // ---------------------------------------------------------------- main
 
     public static void main(String[] args) throws IOException {
-        Path data = Path.of("/work/shared/data");
+        Path data = Path.of("../shared/data"); // beside the repository, as in CI
         Path train = null;
         String aqmar = "none";
         Path cuesFile = Path.of("isnad-arabic/src/main/resources/isnad/ar/actor/ner-cues.tsv");
