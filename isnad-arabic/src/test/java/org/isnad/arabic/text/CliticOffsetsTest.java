@@ -19,11 +19,9 @@ import org.junit.jupiter.api.Test;
 /** Stem offsets through the whole text layer, on the seed articles and on small made-up texts. */
 class CliticOffsetsTest {
 
-    static final Path SEEDS = Path.of("../shared/corpus/seeds").toAbsolutePath().normalize();
-    static final Path SEEDS_ALT = Path.of("/work/shared/corpus/seeds");
-
+    /** The seed articles as bundled in the repository (samples/seeds). */
     private static Path seeds() {
-        return Files.isDirectory(SEEDS) ? SEEDS : SEEDS_ALT;
+        return org.isnad.arabic.SharedData.samples();
     }
 
     private static List<Token> tokens(String text) {
