@@ -397,19 +397,7 @@ public final class CorpusApi {
 
     /** Index of the sentence holding {@code offset} ({@code spans} are sorted start, end pairs), or -1. */
     private static int sentenceOf(int[] spans, int offset) {
-        int lo = 0;
-        int hi = spans.length / 2 - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (offset < spans[2 * mid]) {
-                hi = mid - 1;
-            } else if (offset >= spans[2 * mid + 1]) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return org.isnad.corpus.export.GraphMlExport.sentenceOf(spans, offset);
     }
 
     /** Claims whose source type is one of {@code sourceTypes} and whose chain passes through one of {@code via} (entity ids). */

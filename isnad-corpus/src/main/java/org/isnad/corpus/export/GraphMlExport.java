@@ -145,7 +145,7 @@ public final class GraphMlExport {
     }
 
     /** Index of the sentence containing {@code offset} (spans are sorted [start, end) pairs), or -1. */
-    static int sentenceOf(int[] spans, int offset) {
+    public static int sentenceOf(int[] spans, int offset) {
         int lo = 0;
         int hi = spans.length / 2 - 1;
         while (lo <= hi) {
