@@ -1,7 +1,6 @@
 package org.isnad.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -66,23 +65,7 @@ final class RecurringCommand implements Callable<Integer> {
         }
         err.printf("%d articles, %d recurring claims clusters%n", docs.size(), clusters.size());
         if (json != null) {
-            ArrayNode arr = DocumentJson.MAPPER.createArrayNode();
-            for (RecurringClaims.Cluster c : clusters) {
-                ObjectNode o = arr.addObject();
-                o.put("articles", c.articles());
-                o.put("first_doc", c.first().doc());
-                o.put("first_date", c.first().date() == null ? null : c.first().date().toString());
-                c.outlets().forEach(o.putArray("outlets")::add);
-                c.sourceTypes().forEach(o.putArray("source_types")::add);
-                c.actors().forEach(o.putArray("actors")::add);
-                ArrayNode claims = o.putArray("claims");
-                for (RecurringClaims.Item i : c.claims()) {
-                    ObjectNode ci = claims.addObject().put("doc", i.doc()).put("claim", i.claimId())
-                            .put("outlet", i.outlet()).put("date", i.date() == null ? null : i.date().toString())
-                            .put("source_type", i.sourceType()).put("source", i.source()).put("content", i.content());
-                    i.via().forEach(ci.putArray("via")::add);
-                }
-            }
+            ArrayNode arr = RecurringClaims.toJson(clusters);
             JsonOutput.writeAtomically(json, DocumentJson.MAPPER.writeValueAsString(arr) + "\n");
         }
         return failed[0] > 0 ? 1 : 0;

@@ -1,5 +1,7 @@
 package org.isnad.corpus.recurring;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.isnad.core.json.DocumentJson;
 import org.isnad.core.model.Claim;
 import org.isnad.core.model.Document;
 import org.isnad.core.model.Entity;
@@ -147,6 +150,28 @@ public final class RecurringClaims {
         out.sort(Comparator.comparingInt(Cluster::articles).reversed()
                 .thenComparing(c -> c.first().doc()));
         return out;
+    }
+
+    /** The clusters as JSON: an array of clusters with their claims, earliest first. */
+    public static ArrayNode toJson(List<Cluster> clusters) {
+        ArrayNode arr = DocumentJson.MAPPER.createArrayNode();
+        for (Cluster c : clusters) {
+            ObjectNode o = arr.addObject();
+            o.put("articles", c.articles());
+            o.put("first_doc", c.first().doc());
+            o.put("first_date", c.first().date() == null ? null : c.first().date().toString());
+            c.outlets().forEach(o.putArray("outlets")::add);
+            c.sourceTypes().forEach(o.putArray("source_types")::add);
+            c.actors().forEach(o.putArray("actors")::add);
+            ArrayNode claims = o.putArray("claims");
+            for (Item i : c.claims()) {
+                ObjectNode ci = claims.addObject().put("doc", i.doc()).put("claim", i.claimId())
+                        .put("outlet", i.outlet()).put("date", i.date() == null ? null : i.date().toString())
+                        .put("source_type", i.sourceType()).put("source", i.source()).put("content", i.content());
+                i.via().forEach(ci.putArray("via")::add);
+            }
+        }
+        return arr;
     }
 
     private static Item item(Document doc, Claim c) {

@@ -10,7 +10,10 @@ import java.util.List;
 import org.isnad.arabic.ArabicPipeline;
 import org.isnad.core.model.Document;
 import org.isnad.core.pipeline.Pipeline;
+import org.isnad.corpus.ingest.Ingester;
+import org.isnad.corpus.store.LuceneCorpusStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Claims repeated across outlets, on articles written for the test and on the bundled samples. */
 class RecurringClaimsTest {
@@ -29,6 +32,33 @@ class RecurringClaimsTest {
         assertEquals(2, k.articles());
         assertTrue(k.actors().contains("isis") && k.actors().contains("raqqa"), k.actors()::toString);
         assertTrue(k.claims().stream().allMatch(i -> i.content().contains("البادية السورية")));
+    }
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void clustersAreFoundAgainFromAStoredCorpus() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "قال مصدر عسكري مطلع لوكالة سبوتنيك إن عناصر من تنظيم داعش انتقلوا من الرقة إلى "
+                + "البادية السورية تحت غطاء جوي أمريكي خلال الأسبوع الماضي.");
+        Files.writeString(in.resolve("b.txt"), "ذكرت مصادر مطلعة أن عناصر تنظيم داعش انتقلوا من مدينة الرقة إلى البادية السورية "
+                + "تحت غطاء جوي أمريكي الأسبوع الماضي.");
+        Path corpus = tmp.resolve("corpus");
+        List<RecurringClaims.Cluster> fresh = new RecurringClaims(0.5).find(List.of(
+                P.apply("a.txt", Files.readString(in.resolve("a.txt"))), P.apply("b.txt", Files.readString(in.resolve("b.txt")))));
+        try (LuceneCorpusStore store = LuceneCorpusStore.open(corpus, true)) {
+            new Ingester(store, new Ingester.Options(P, 1, 100, 0.7), null).run(List.of(in.resolve("a.txt"), in.resolve("b.txt")));
+        }
+        try (LuceneCorpusStore store = LuceneCorpusStore.open(corpus, false)) {
+            List<Document> stored = StoredDocuments.read(store);
+            assertEquals(2, stored.size());
+            List<RecurringClaims.Cluster> again = new RecurringClaims(0.5).find(stored);
+            assertEquals(1, again.size());
+            assertEquals(fresh.get(0).claims().stream().map(RecurringClaims.Item::content).sorted().toList(),
+                    again.get(0).claims().stream().map(RecurringClaims.Item::content).sorted().toList());
+            assertEquals(fresh.get(0).actors(), again.get(0).actors());
+        }
     }
 
     @Test
