@@ -1,11 +1,7 @@
 package org.isnad.arabic.quantity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.isnad.arabic.resource.Resources;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,25 +90,12 @@ final class WordTable<V> {
      * on tabs. Returns the rows (each at least one column).
      */
     static List<String[]> readTsv(String resource) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = WordTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        // the shared reader takes classpath names without the leading slash
+        List<String[]> rows = Resources.rows(resource.startsWith("/") ? resource.substring(1) : resource);
+        for (String[] cols : rows) {
+            for (int i = 0; i < cols.length; i++) {
+                cols[i] = cols[i].strip();
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                for (int i = 0; i < cols.length; i++) {
-                    cols[i] = cols[i].strip();
-                }
-                rows.add(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return rows;
     }

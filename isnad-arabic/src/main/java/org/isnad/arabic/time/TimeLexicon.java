@@ -1,11 +1,7 @@
 package org.isnad.arabic.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.isnad.arabic.resource.Resources;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -152,27 +148,13 @@ final class TimeLexicon {
 
     /** Reads a TSV resource: '#' lines are comments, each row needs {@code columns} fields. */
     private static List<String[]> read(String name, int columns) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = TimeLexicon.class.getResourceAsStream(BASE + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BASE + name);
+        String path = BASE.substring(1) + name; // the shared reader takes names without the leading slash
+        List<String[]> rows = Resources.rows(path);
+        for (String[] f : rows) {
+            if (f.length < columns) {
+                throw new IllegalStateException(path + ": expected " + columns + " columns in row '"
+                        + String.join("\t", f) + "'");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length < columns) {
-                    throw new IllegalStateException(BASE + name + ":" + no + ": expected " + columns + " columns");
-                }
-                rows.add(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return rows;
     }
