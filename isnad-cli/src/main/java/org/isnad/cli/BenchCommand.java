@@ -1,7 +1,6 @@
 package org.isnad.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.isnad.arabic.ArabicPipeline;
-import org.isnad.arabic.resource.Resources;
 import org.isnad.core.model.Document;
 import org.isnad.core.pipeline.Pipeline;
 import org.isnad.corpus.read.InputException;
@@ -46,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InputException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        List<Document> corpus = paths.isEmpty() ? bundledSamples() : read(paths);
+        List<Document> corpus = paths.isEmpty() ? BundledSamples.documents() : read(paths);
         long t0 = System.nanoTime();
         Pipeline pipeline = ArabicPipeline.build();
         out.printf(Locale.ROOT, "pipeline built in %.0f ms (%d annotators)%n", (System.nanoTime() - t0) / 1e6,
@@ -123,20 +121,6 @@ final class BenchCommand implements Callable<Integer> {
         List<Document> docs = new ArrayList<>();
         for (Path p : InputFiles.expand(paths, "*.txt")) {
             docs.add(reader.read(p));
-        }
-        return docs;
-    }
-
-    /** The sample articles bundled in the jar (listed in {@code isnad/samples/seeds/FILES}). */
-    static List<Document> bundledSamples() throws IOException {
-        List<Document> docs = new ArrayList<>();
-        for (String name : Resources.lines("isnad/samples/seeds/FILES")) {
-            try (InputStream in = BenchCommand.class.getClassLoader().getResourceAsStream("isnad/samples/seeds/" + name)) {
-                if (in == null) {
-                    throw new IOException("bundled sample missing: " + name);
-                }
-                docs.add(Document.of(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            }
         }
         return docs;
     }

@@ -1,7 +1,6 @@
 package org.isnad.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.isnad.arabic.ArabicPipeline;
-import org.isnad.arabic.resource.Resources;
 import org.isnad.corpus.ingest.Ingester;
 import org.isnad.corpus.ingest.Inputs;
 import org.isnad.corpus.store.CorpusCounts;
@@ -51,14 +49,7 @@ final class ServeCommand implements Callable<Integer> {
             folder = temp.resolve("corpus");
             out.println("no --corpus: ingesting the bundled samples into " + folder);
             Path inputs = Files.createDirectories(temp.resolve("samples"));
-            for (String name : Resources.lines("isnad/samples/seeds/FILES")) {
-                try (InputStream in = ServeCommand.class.getClassLoader().getResourceAsStream("isnad/samples/seeds/" + name)) {
-                    if (in == null) {
-                        throw new IOException("bundled sample missing: " + name);
-                    }
-                    Files.copy(in, inputs.resolve(name));
-                }
-            }
+            BundledSamples.copyTo(inputs);
             try (LuceneCorpusStore store = LuceneCorpusStore.open(folder, true)) {
                 new Ingester(store, Ingester.Options.defaults(ArabicPipeline.standard()), null).run(Inputs.expand(List.of(inputs)));
             }

@@ -51,7 +51,7 @@ final class SynthCorpusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InputException {
-        List<Document> docs = paths.isEmpty() ? BenchCommand.bundledSamples() : read(paths);
+        List<Document> docs = paths.isEmpty() ? BundledSamples.documents() : read(paths);
         List<String[]> sentences = new ArrayList<>();
         for (Document d : docs) {
             for (String s : d.text().split("(?<=[.!؟?])\\s+|\\r?\\n+")) {
