@@ -1,5 +1,6 @@
 package org.isnad.server;
 
+import org.isnad.corpus.api.CorpusApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;

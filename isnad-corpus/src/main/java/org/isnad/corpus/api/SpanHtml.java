@@ -1,4 +1,4 @@
-package org.isnad.server;
+package org.isnad.corpus.api;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.isnad.server;
+package org.isnad.corpus.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.isnad.server;
+package org.isnad.corpus.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.isnad.server;
+package org.isnad.corpus.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,7 +48,7 @@ public final class CorpusApi {
         }
     }
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
     // private-use marks around matched words; replaced after escaping the snippet
     private static final String HL_PRE = "\uE000";
     private static final String HL_POST = "\uE001";
