@@ -320,6 +320,10 @@ public final class EventAnnotator implements Annotator {
             if (enclitic) {
                 return true;
             }
+            // "برعاية الأمم المتحدة": the organisation after a noun of sponsoring sponsors, it is not sponsored.
+            if (leads(toks, bare, last - e.rest().length)) {
+                return false;
+            }
             for (int k = last + 1; k < lim; k++) {
                 if (groups.contains(bare[k]) || groups.contains(toks.get(k).stem())) {
                     return true;
@@ -358,7 +362,7 @@ public final class EventAnnotator implements Annotator {
         }
         // Purpose ل on an indefinite verbal noun: "لدعم التنظيم" (but "للغارات" has the article); a
         // past verb never takes ل, so the reading is the noun whatever the lexicon row.
-        if (t.prefixes().endsWith("ل") && !t.article() && !(h.first > cs && exposedTo(bare[h.first - 1]))) {
+        if (t.prefixes().endsWith("ل") && !t.article() && !undergone(toks, bare, h, cs)) {
             return true;
         }
         int from = Math.max(cs, h.first - 6);
@@ -705,7 +709,7 @@ public final class EventAnnotator implements Annotator {
         // verbal noun: a finite verb has its own subject ("وهو الذي يوجهها وخاصة بالقيادة الأمريكية").
         if (actor == null && actorId == null && !finite) {
             for (Arg a : after) {
-                if (a.prep.equals("LED") && a.first < nextTrigger) {
+                if (a.prep.equals("LED")) {
                     actor = a;
                     break;
                 }
@@ -826,8 +830,7 @@ public final class EventAnnotator implements Annotator {
      */
     private Arg undergoer(List<Token> toks, String[] bare, List<Arg> sargs, Hit h, int cs, Sentence s) {
         for (int k = h.first - 1; k >= Math.max(cs, h.first - 6); k--) {
-            if (toks.get(k).kind() == TokenKind.WORD && toks.get(k).prefixes().replace("و", "").replace("ف", "").isEmpty()
-                    && exposedTo(bare[k])) {
+            if (isUndergoVerb(toks.get(k), bare[k])) {
                 return subjectOf(sargs, k, h.first, cs, s);
             }
         }
@@ -842,6 +845,21 @@ public final class EventAnnotator implements Annotator {
             }
         }
         return before(sargs, verb, cs, s.firstToken());
+    }
+
+    /** Whether a verb of undergoing governs the trigger: "تعرضت لهجوم", "تعرض الجيش السوري لهجوم". */
+    private boolean undergone(List<Token> toks, String[] bare, Hit h, int cs) {
+        for (int k = h.first - 1; k >= Math.max(cs, h.first - 4); k--) {
+            if (isUndergoVerb(toks.get(k), bare[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb of undergoing, with at most the conjunctions و/ف before it (not "لتعرض", a verbal noun). */
+    private boolean isUndergoVerb(Token t, String b) {
+        return t.kind() == TokenKind.WORD && t.prefixes().replace("و", "").replace("ف", "").isEmpty() && exposedTo(b);
     }
 
     /** "تم", "يتم", "جرى" shortly before the trigger in its clause. */
