@@ -36,7 +36,13 @@ import org.isnad.core.pipeline.Annotator;
  * "من قبل" agent) or else the nearest unmarked entity before it; target = the next entity after it
  * governed by no preposition or by على/ضد/ل/مع/الى; location = a GPE/LOC/FAC governed by a locative
  * preposition (for SEIZE the seized place); time = the value of the nearest time expression in the
- * sentence; {@code asserted_by} = the innermost claim whose content contains the trigger.
+ * sentence; {@code asserted_by} = the innermost claim whose content contains the trigger. Clause
+ * structure refines this: the head of a relative clause is the subject of its verb ("اللذان لم يشاركا")
+ * or the object of its resumptive pronoun ("التي تحتلها"); the subject of a verb of undergoing is the
+ * target ("تعرض الجيش لهجوم"); an impersonal passive or a passive participle has no subject actor; the
+ * subject of a light verb acts ("قامت واشنطن بإمداد النظام"); "بقيادة"/"برعاية"/"تحت إشراف" name who leads
+ * a verbal noun and never the subject; examples ("كأمريكا", "بما في ذلك") take the role of their noun
+ * phrase; "بين X وY" names both parties of a meeting or agreement; a co-actor is not a target.
  * Resources are loaded once in the constructor; no per-document state: thread-safe.
  */
 public final class EventAnnotator implements Annotator {
@@ -52,7 +58,8 @@ public final class EventAnnotator implements Annotator {
     /** Prepositions before the seized place of SEIZE ("السيطرة على", "احتلالها لمحافظة", direct object). */
     private static final Set<String> SEIZED = union(IN, Set.of("", "علي", "من", "الي", "ل", "نحو", "باتجاه"));
     private static final Set<String> PRONOUN_OBJECTS = Set.of("له", "لها", "لهم", "لهما", "عليها", "عليه", "عليهم");
-    private static final Set<String> ATTACK_PREP = Set.of("", "علي", "ضد", "ل");
+    // "المعارك امام البشمركة": in a fight, امام introduces the opponent.
+    private static final Set<String> ATTACK_PREP = Set.of("", "علي", "ضد", "ل", "امام");
     private static final Set<String> SUPPORT_PREP = Set.of("", "ل", "الي");
     private static final Set<String> MEET_PREP = Set.of("", "مع", "ب", "الي", "بين", "ل");
     private static final Set<String> RELEASE_PREP = Set.of("", "ل", "عن");

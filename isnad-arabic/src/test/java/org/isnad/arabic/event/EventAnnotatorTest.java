@@ -230,4 +230,11 @@ class EventAnnotatorTest {
         assertEquals("syria", g.location());
         assertNull(g.actor());
     }
+
+    @Test
+    void theOpponentInAFightFollowsAmam() {
+        Event e = only("انتصر التنظيم في المعارك أمام البشمركة قرب كركوك.", "ATTACK");
+        assertEquals("peshmerga", e.target());
+        assertEquals("kirkuk", e.location());
+    }
 }
