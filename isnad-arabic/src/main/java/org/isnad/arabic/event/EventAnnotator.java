@@ -84,6 +84,7 @@ public final class EventAnnotator implements Annotator {
     /** Word starts of light "do" verbs and of verbs of undergoing (they are matched as prefixes). */
     private final Set<String> doVerbs = new HashSet<>();
     private final Set<String> undergo = new HashSet<>();
+    private final Set<String> patientNouns = new HashSet<>();
     /** Phrases introducing examples, as arrays of normalised token forms. */
     private final List<String[]> examples = new ArrayList<>();
     /** Nationality adjective forms (bare) to the state id, from the actor layer's demonyms.tsv. */
@@ -112,6 +113,7 @@ public final class EventAnnotator implements Annotator {
         roles.put("SUBJ_PRON", subjectPronouns);
         roles.put("DO", doVerbs);
         roles.put("UNDERGO", undergo);
+        roles.put("PATIENT", patientNouns);
         Set<String> exampleRole = new HashSet<>();
         roles.put("EXAMPLE", exampleRole);
         for (String[] row : Resources.rows(BASE + "cues.tsv")) {
@@ -163,7 +165,8 @@ public final class EventAnnotator implements Annotator {
      * {@code example}: it names an example of the noun phrase before it ("الدول الكبرى كأمريكا") and
      * has taken over that phrase's preposition.
      */
-    private record Arg(String id, String type, int first, int last, String prep, boolean conj, boolean example) {}
+    private record Arg(String id, String type, int first, int last, String prep, boolean conj, boolean example,
+                       boolean media) {}
 
     /** A matched trigger: token range, lexicon reading, whether its first word carries an enclitic pronoun. */
     private record Hit(int first, int last, TriggerLexicon.Entry entry, boolean enclitic) {}
@@ -215,7 +218,8 @@ public final class EventAnnotator implements Annotator {
                 boolean negated = negated(bare, cs, h);
                 Span trig = new Span(toks.get(h.first).stemStart(), toks.get(h.last).end());
                 String type = h.entry.type();
-                String[] roles = arguments(type, h, toks, bare, sargs, cs, ce, s, nextTrigger);
+                int reported = reportedFrom(claims, toks, h, s);
+                String[] roles = arguments(type, h, toks, bare, sargs, cs, ce, s, nextTrigger, reported);
                 Span clause = new Span(toks.get(cs).start(), toks.get(ce - 1).end());
                 String time = time(times, s, trig, clause);
                 out.add(new Event("e" + (out.size() + 1), trig, type, roles[0], roles[1], roles[2], time,
@@ -463,7 +467,8 @@ public final class EventAnnotator implements Annotator {
                 }
                 int ex = exampleStart(toks, bare, first);
                 String prep = ex < 0 ? prep(toks, bare, first) : exampledPrep(toks, bare, ex);
-                out.add(new Arg(e.id(), e.type(), first, last, prep, opensWithAnd(toks, bare, first), ex >= 0));
+                out.add(new Arg(e.id(), e.type(), first, last, prep, opensWithAnd(toks, bare, first), ex >= 0,
+                        "media".equals(e.subtype())));
             }
         }
         out.sort((a, b) -> a.first != b.first ? Integer.compare(a.first, b.first) : Integer.compare(b.last, a.last));
@@ -474,10 +479,10 @@ public final class EventAnnotator implements Annotator {
             int head = a.first > 0 && heads.contains(bare[a.first - 1]) ? a.first - 1 : a.first;
             if (a.prep.isEmpty() && !p.prep.isEmpty() && toks.get(head).prefixes().startsWith("و")
                     && head - p.last <= 3 && head > p.last) {
-                out.set(k, new Arg(a.id, a.type, a.first, a.last, p.prep, a.conj, p.example));
+                out.set(k, new Arg(a.id, a.type, a.first, a.last, p.prep, a.conj, p.example, a.media));
             } else if (a.conj && p.example && head - p.last <= 3 && head > p.last) {
                 // "كأمريكا وفرنسا": the second example shares the role of the first.
-                out.set(k, new Arg(a.id, a.type, a.first, a.last, p.prep, a.conj, true));
+                out.set(k, new Arg(a.id, a.type, a.first, a.last, p.prep, a.conj, true, a.media));
             }
         }
         return out;
@@ -595,7 +600,7 @@ public final class EventAnnotator implements Annotator {
 
     /** actor, target, location as entity ids (or null). */
     private String[] arguments(String type, Hit h, List<Token> toks, String[] bare, List<Arg> sargs, int cs, int ce,
-                               Sentence s, int nextTrigger) {
+                               Sentence s, int nextTrigger, int reported) {
         boolean seize = type.equals("SEIZE");
         // Meeting and cooperating are symmetric: the second of coordinated parties is the other party.
         boolean symmetric = type.equals("MEET") || type.equals("COOPERATE");
@@ -702,7 +707,10 @@ public final class EventAnnotator implements Annotator {
         }
         // Agent right after the trigger: VSO subject or the genitive of a verbal noun, also behind generic
         // heads and quotes ("تدخل قوات “الحشد الشعبي”") or given by example ("اتفقت الدول الكبرى كأمريكا").
-        if (actor == null && actorId == null && !after.isEmpty() && !passiveVoice && !pronounSubject) {
+        // Of a noun of killing or abduction the genitive is the victim ("مقتل جنديين", "اختطاف صحفي").
+        boolean patientGenitive = !h.entry.verb() && patientNouns.contains(bare[h.first]);
+        if (actor == null && actorId == null && !after.isEmpty() && !passiveVoice && !pronounSubject
+                && !patientGenitive) {
             Arg a = after.get(0);
             boolean adjacent = a.prep.isEmpty() && (a.first <= h.last + 2 || onlyHeadsBetween(toks, bare, h.last, a.first)
                     || a.example && a.first <= h.last + 4);
@@ -728,6 +736,11 @@ public final class EventAnnotator implements Annotator {
         boolean actorBefore = false;
         if (actor == null && actorId == null) {
             actor = before(sargs, h.first, cs, s.firstToken());
+            // The outlet that reports the event ("قالت وكالة ... إن مسلحين شنوا الهجوم") does not act in it;
+            // a government or army reporting its own operations ("قال الجيش إنه قتل") may.
+            if (actor != null && actor.media && actor.last < reported) {
+                actor = null;
+            }
             if (actor == patient || actor != null && target != null && actor.id.equals(target.id)) {
                 actor = null;
             }
@@ -854,6 +867,28 @@ public final class EventAnnotator implements Annotator {
         return before(sargs, verb, cs, s.firstToken());
     }
 
+    /**
+     * The first token the actor may be looked for in: the start of the content of the innermost claim
+     * that reports the trigger, else the sentence start.
+     */
+    private static int reportedFrom(List<Claim> claims, List<Token> toks, Hit h, Sentence s) {
+        Claim best = null;
+        int at = toks.get(h.first).start();
+        for (Claim c : claims) {
+            if (c.content() != null && c.content().start() <= at && at < c.content().end()
+                    && (best == null || c.content().length() < best.content().length())) {
+                best = c;
+            }
+        }
+        int from = s.firstToken();
+        if (best != null) {
+            while (from < h.first && toks.get(from).start() < best.content().start()) {
+                from++;
+            }
+        }
+        return from;
+    }
+
     /** Whether a verb of undergoing governs the trigger: "تعرضت لهجوم", "تعرض الجيش السوري لهجوم". */
     private boolean undergone(List<Token> toks, String[] bare, Hit h, int cs) {
         for (int k = h.first - 1; k >= Math.max(cs, h.first - 4); k--) {
@@ -881,6 +916,12 @@ public final class EventAnnotator implements Annotator {
 
     /** A subject pronoun right before the verb, or before a negation of it ("انها لا تدعم"). */
     private boolean pronounSubject(String[] bare, Hit h, int cs) {
+        // A verb agrees in number only with a subject before it or in it: "قتلوا", "يهاجمون" carry their
+        // subject, so a name after them is the object (after a verb, a plural subject takes a singular verb).
+        String v = bare[h.first];
+        if (v.endsWith("وا") || v.startsWith("ي") && v.endsWith("ون") || v.startsWith("ت") && v.endsWith("ون")) {
+            return true;
+        }
         int k = h.first - 1;
         if (k > cs && neg.contains(bare[k])) {
             k--;

@@ -237,4 +237,26 @@ class EventAnnotatorTest {
         assertEquals("peshmerga", e.target());
         assertEquals("kirkuk", e.location());
     }
+
+    @Test
+    void aPluralVerbCarriesItsSubjectSoTheNameAfterItIsTheObject() {
+        Event e = only("وقالت المصادر إن مسلحين اغتالوا قائد الجيش اللبناني في بيروت.", "ATTACK");
+        assertNull(e.actor());
+        assertEquals("lebanese_army", e.target());
+        assertEquals("beirut", e.location());
+    }
+
+    @Test
+    void theGenitiveOfANounOfKillingIsTheVictim() {
+        Event e = events("أعلن الجيش مقتل قادة حزب الله في الغارة.").get(0);
+        assertEquals("ATTACK", e.type());
+        assertEquals("hezbollah", e.target());
+        assertNull(e.actor());
+    }
+
+    @Test
+    void theReportingOutletIsNotTheActorButAReportingArmyMayBe() {
+        assertNull(only("وقالت وكالة رويترز إن مسلحين شنوا هجوما على الفندق.", "ATTACK").actor());
+        assertEquals("us_forces", only("وقال الجيش الأمريكي إنه قتل عشرات المسلحين في الموصل.", "ATTACK").actor());
+    }
 }
