@@ -201,6 +201,9 @@ public final class EventAnnotator implements Annotator {
                 }
             }
             List<Hit> hits = triggers(toks, bare, s, sargs, named);
+            // The actor of the last verb trigger in the sentence, for a verb coordinated with it ("" when
+            // that verb had none; null when there was no verb trigger before).
+            String verbActor = null;
             for (int hi = 0; hi < hits.size(); hi++) {
                 Hit h = hits.get(hi);
                 int nextTrigger = hi + 1 < hits.size() ? hits.get(hi + 1).first : s.endToken();
@@ -219,7 +222,17 @@ public final class EventAnnotator implements Annotator {
                 Span trig = new Span(toks.get(h.first).stemStart(), toks.get(h.last).end());
                 String type = h.entry.type();
                 int reported = reportedFrom(claims, toks, h, s);
-                String[] roles = arguments(type, h, toks, bare, sargs, cs, ce, s, nextTrigger, reported);
+                String pre = toks.get(h.first).prefixes();
+                String carried = h.entry.verb() && (pre.startsWith("و") || pre.startsWith("ف")) ? verbActor : null;
+                int nextVerb = s.endToken();
+                for (int hj = hi + 1; hj < hits.size() && nextVerb == s.endToken(); hj++) {
+                    nextVerb = hits.get(hj).entry.verb() ? hits.get(hj).first : nextVerb;
+                }
+                String[] roles = arguments(type, h, toks, bare, sargs, cs, ce, s, nextTrigger, nextVerb, reported,
+                        carried);
+                if (h.entry.verb()) {
+                    verbActor = roles[0] == null ? "" : roles[0];
+                }
                 Span clause = new Span(toks.get(cs).start(), toks.get(ce - 1).end());
                 String time = time(times, s, trig, clause);
                 out.add(new Event("e" + (out.size() + 1), trig, type, roles[0], roles[1], roles[2], time,
@@ -600,7 +613,7 @@ public final class EventAnnotator implements Annotator {
 
     /** actor, target, location as entity ids (or null). */
     private String[] arguments(String type, Hit h, List<Token> toks, String[] bare, List<Arg> sargs, int cs, int ce,
-                               Sentence s, int nextTrigger, int reported) {
+                               Sentence s, int nextTrigger, int nextVerb, int reported, String carried) {
         boolean seize = type.equals("SEIZE");
         // Meeting and cooperating are symmetric: the second of coordinated parties is the other party.
         boolean symmetric = type.equals("MEET") || type.equals("COOPERATE");
@@ -699,7 +712,8 @@ public final class EventAnnotator implements Annotator {
             }
         }
         // SVO: an unmarked entity just before a verb in its clause is the subject ("ان قطر تدعم داعش").
-        if (actor == null && actorId == null && h.entry.verb() && !passiveVoice) {
+        // Not for a verb coordinated with an earlier one: the name before it ends that verb's clause.
+        if (actor == null && actorId == null && h.entry.verb() && !passiveVoice && carried == null) {
             Arg b = before(sargs, h.first, cs, cs);
             if (b != null && b.last >= h.first - 2 && b != patient) {
                 actor = b;
@@ -732,6 +746,10 @@ public final class EventAnnotator implements Annotator {
             if (actor == null) {
                 actorId = ledByNationality(toks, bare, h, ce);
             }
+        }
+        // "هاجمت القوات التركية مواقع الحزب واحتلت البلدة": a coordinated verb keeps the subject of the first.
+        if (actor == null && actorId == null && carried != null && !carried.isEmpty() && !passiveVoice) {
+            actorId = carried;
         }
         boolean actorBefore = false;
         if (actor == null && actorId == null) {
@@ -769,7 +787,9 @@ public final class EventAnnotator implements Annotator {
             }
             // "شارك في التحالف": what one takes part in is the other party.
             boolean partOf = type.equals("COOPERATE") && a.prep.equals("في") && !geo;
-            if (target == null && (!geo || polity) && (targetPrep(type, a.prep) || partOf)
+            // An object after the next verb trigger is that verb's ("تمول الجماعات وتدعم حزب الله"); a verbal
+            // noun in between does not open a clause ("لم تتدخل لمنع سيطرة داعش").
+            if (target == null && (!geo || polity) && (targetPrep(type, a.prep) || partOf) && a.first < nextVerb
                     && (!a.prep.isEmpty() || a.first <= objectEnd(h, actor) + 5)) {
                 target = a;
             }

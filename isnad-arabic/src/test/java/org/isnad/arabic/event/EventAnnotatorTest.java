@@ -259,4 +259,16 @@ class EventAnnotatorTest {
         assertNull(only("وقالت وكالة رويترز إن مسلحين شنوا هجوما على الفندق.", "ATTACK").actor());
         assertEquals("us_forces", only("وقال الجيش الأمريكي إنه قتل عشرات المسلحين في الموصل.", "ATTACK").actor());
     }
+
+    @Test
+    void aCoordinatedVerbKeepsTheSubjectOfTheFirst() {
+        // The name before "واحتلت" is the object of the first verb, not the subject of the second.
+        Event e = only("هاجمت القوات التركية مواقع حزب العمال الكردستاني واحتلت بلدة عفرين.", "SEIZE");
+        assertEquals("turkish_army", e.actor());
+        assertEquals("afrin", e.location());
+        // An object after the next verb trigger belongs to that verb.
+        Event first = events("وقالت الصحيفة إن قطر تمول الجماعات وتدعم حزب الله.").get(0);
+        assertEquals("qatar", first.actor());
+        assertNull(first.target());
+    }
 }
