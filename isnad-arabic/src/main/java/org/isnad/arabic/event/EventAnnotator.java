@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.isnad.arabic.resource.Resources;
+import org.isnad.arabic.text.ArabicNormalizer;
 import org.isnad.core.model.Claim;
 import org.isnad.core.model.Document;
 import org.isnad.core.model.Entity;
@@ -35,7 +36,13 @@ import org.isnad.core.pipeline.Annotator;
  * "من قبل" agent) or else the nearest unmarked entity before it; target = the next entity after it
  * governed by no preposition or by على/ضد/ل/مع/الى; location = a GPE/LOC/FAC governed by a locative
  * preposition (for SEIZE the seized place); time = the value of the nearest time expression in the
- * sentence; {@code asserted_by} = the innermost claim whose content contains the trigger.
+ * sentence; {@code asserted_by} = the innermost claim whose content contains the trigger. Clause
+ * structure refines this: the head of a relative clause is the subject of its verb ("اللذان لم يشاركا")
+ * or the object of its resumptive pronoun ("التي تحتلها"); the subject of a verb of undergoing is the
+ * target ("تعرض الجيش لهجوم"); an impersonal passive or a passive participle has no subject actor; the
+ * subject of a light verb acts ("قامت واشنطن بإمداد النظام"); "بقيادة"/"برعاية"/"تحت إشراف" name who leads
+ * a verbal noun and never the subject; examples ("كأمريكا", "بما في ذلك") take the role of their noun
+ * phrase; "بين X وY" names both parties of a meeting or agreement; a co-actor is not a target.
  * Resources are loaded once in the constructor; no per-document state: thread-safe.
  */
 public final class EventAnnotator implements Annotator {
@@ -47,12 +54,12 @@ public final class EventAnnotator implements Annotator {
             "شرق", "غرب", "محيط", "اطراف", "عند", "لدي", "نحو", "باتجاه", "الي", "علي", "من");
     /** Prepositions that place a non-SEIZE event somewhere ("في العراق", "بالرقة"). */
     private static final Set<String> IN = Set.of("في", "ب", "داخل", "قرب", "حول", "وسط", "شمال", "جنوب",
-            "شرق", "غرب", "محيط", "اطراف", "عند");
+            "شرق", "غرب", "محيط", "اطراف", "عند", "شمالي", "جنوبي", "شرقي", "غربي");
     /** Prepositions before the seized place of SEIZE ("السيطرة على", "احتلالها لمحافظة", direct object). */
     private static final Set<String> SEIZED = union(IN, Set.of("", "علي", "من", "الي", "ل", "نحو", "باتجاه"));
-    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي");
     private static final Set<String> PRONOUN_OBJECTS = Set.of("له", "لها", "لهم", "لهما", "عليها", "عليه", "عليهم");
-    private static final Set<String> ATTACK_PREP = Set.of("", "علي", "ضد", "ل");
+    // "المعارك امام البشمركة": in a fight, امام introduces the opponent.
+    private static final Set<String> ATTACK_PREP = Set.of("", "علي", "ضد", "ل", "امام");
     private static final Set<String> SUPPORT_PREP = Set.of("", "ل", "الي");
     private static final Set<String> MEET_PREP = Set.of("", "مع", "ب", "الي", "بين", "ل");
     private static final Set<String> RELEASE_PREP = Set.of("", "ل", "عن");
@@ -68,6 +75,18 @@ public final class EventAnnotator implements Annotator {
     private final Set<String> agent = new HashSet<>();
     private final Set<String> anaphor = new HashSet<>();
     private final Set<String> groups = new HashSet<>();
+    /** Relative pronouns as normalised tokens (with the article: they are not stripped). */
+    private final Set<String> relative = new HashSet<>();
+    private final Set<String> heads = new HashSet<>();
+    private final Set<String> lead = new HashSet<>();
+    private final Set<String> passive = new HashSet<>();
+    private final Set<String> subjectPronouns = new HashSet<>();
+    /** Word starts of light "do" verbs and of verbs of undergoing (they are matched as prefixes). */
+    private final Set<String> doVerbs = new HashSet<>();
+    private final Set<String> undergo = new HashSet<>();
+    private final Set<String> patientNouns = new HashSet<>();
+    /** Phrases introducing examples, as arrays of normalised token forms. */
+    private final List<String[]> examples = new ArrayList<>();
     /** Nationality adjective forms (bare) to the state id, from the actor layer's demonyms.tsv. */
     private final Map<String, String> demonyms = new HashMap<>();
     /** Ids of states and political blocs: a GPE that can be a party rather than a place. */
@@ -87,6 +106,16 @@ public final class EventAnnotator implements Annotator {
         roles.put("POLITY", polities);
         roles.put("ANAPHOR", anaphor);
         roles.put("GROUP", groups);
+        roles.put("RELATIVE", relative);
+        roles.put("HEAD", heads);
+        roles.put("LEAD", lead);
+        roles.put("PASSIVE", passive);
+        roles.put("SUBJ_PRON", subjectPronouns);
+        roles.put("DO", doVerbs);
+        roles.put("UNDERGO", undergo);
+        roles.put("PATIENT", patientNouns);
+        Set<String> exampleRole = new HashSet<>();
+        roles.put("EXAMPLE", exampleRole);
         for (String[] row : Resources.rows(BASE + "cues.tsv")) {
             Set<String> set = roles.get(row[0].strip());
             if (set == null || row.length < 2) {
@@ -94,6 +123,11 @@ public final class EventAnnotator implements Annotator {
             }
             if (set == polities) {
                 polities.add(row[1].strip());
+            } else if (set == relative || set == subjectPronouns || set == heads) {
+                // Kept whole: "الذي" and "ألوية" would lose a false article in bareForm.
+                set.add(ArabicNormalizer.normalize(row[1].strip()));
+            } else if (set == exampleRole) {
+                examples.add(ArabicNormalizer.normalize(row[1].strip()).split("\\s+"));
             } else {
                 set.add(Stems.bareForm(row[1]));
             }
@@ -126,8 +160,13 @@ public final class EventAnnotator implements Annotator {
         return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES);
     }
 
-    /** An entity mention placed on the token grid; {@code conj}: it opens with the conjunction و. */
-    private record Arg(String id, String type, int first, int last, String prep, boolean conj) {}
+    /**
+     * An entity mention placed on the token grid; {@code conj}: it opens with the conjunction و;
+     * {@code example}: it names an example of the noun phrase before it ("الدول الكبرى كأمريكا") and
+     * has taken over that phrase's preposition.
+     */
+    private record Arg(String id, String type, int first, int last, String prep, boolean conj, boolean example,
+                       boolean media) {}
 
     /** A matched trigger: token range, lexicon reading, whether its first word carries an enclitic pronoun. */
     private record Hit(int first, int last, TriggerLexicon.Entry entry, boolean enclitic) {}
@@ -162,6 +201,9 @@ public final class EventAnnotator implements Annotator {
                 }
             }
             List<Hit> hits = triggers(toks, bare, s, sargs, named);
+            // The actor of the last verb trigger in the sentence, for a verb coordinated with it ("" when
+            // that verb had none; null when there was no verb trigger before).
+            String verbActor = null;
             for (int hi = 0; hi < hits.size(); hi++) {
                 Hit h = hits.get(hi);
                 int nextTrigger = hi + 1 < hits.size() ? hits.get(hi + 1).first : s.endToken();
@@ -179,7 +221,18 @@ public final class EventAnnotator implements Annotator {
                 boolean negated = negated(bare, cs, h);
                 Span trig = new Span(toks.get(h.first).stemStart(), toks.get(h.last).end());
                 String type = h.entry.type();
-                String[] roles = arguments(type, h, toks, bare, sargs, cs, ce, s, nextTrigger);
+                int reported = reportedFrom(claims, toks, h, s);
+                String pre = toks.get(h.first).prefixes();
+                String carried = h.entry.verb() && (pre.startsWith("و") || pre.startsWith("ف")) ? verbActor : null;
+                int nextVerb = s.endToken();
+                for (int hj = hi + 1; hj < hits.size() && nextVerb == s.endToken(); hj++) {
+                    nextVerb = hits.get(hj).entry.verb() ? hits.get(hj).first : nextVerb;
+                }
+                String[] roles = arguments(type, h, toks, bare, sargs, cs, ce, s, nextTrigger, nextVerb, reported,
+                        carried);
+                if (h.entry.verb()) {
+                    verbActor = roles[0] == null ? "" : roles[0];
+                }
                 Span clause = new Span(toks.get(cs).start(), toks.get(ce - 1).end());
                 String time = time(times, s, trig, clause);
                 out.add(new Event("e" + (out.size() + 1), trig, type, roles[0], roles[1], roles[2], time,
@@ -250,7 +303,12 @@ public final class EventAnnotator implements Annotator {
                 continue;
             }
             if (conditionHolds(toks, bare, e, last, end, sargs, enclitic)) {
-                return new Hit(i, last, e, false);
+                // A pronoun on a later word of a phrase is the phrase's object: "إطلاق سراحهم".
+                boolean restPronoun = false;
+                for (int k = 0; k < e.rest().length; k++) {
+                    restPronoun |= !bare[i + 1 + k].equals(e.rest()[k]);
+                }
+                return new Hit(i, last, e, restPronoun);
             }
         }
         return null;
@@ -285,6 +343,10 @@ public final class EventAnnotator implements Annotator {
             // organisation named soon after, or a word for an armed group ("هذه القوى الارهابية").
             if (enclitic) {
                 return true;
+            }
+            // "برعاية الأمم المتحدة": the organisation after a noun of sponsoring sponsors, it is not sponsored.
+            if (leads(toks, bare, last - e.rest().length)) {
+                return false;
             }
             for (int k = last + 1; k < lim; k++) {
                 if (groups.contains(bare[k]) || groups.contains(toks.get(k).stem())) {
@@ -324,7 +386,7 @@ public final class EventAnnotator implements Annotator {
         }
         // Purpose ل on an indefinite verbal noun: "لدعم التنظيم" (but "للغارات" has the article); a
         // past verb never takes ل, so the reading is the noun whatever the lexicon row.
-        if (t.prefixes().endsWith("ل") && !t.article() && !(h.first > cs && exposedTo(bare[h.first - 1]))) {
+        if (t.prefixes().endsWith("ل") && !t.article() && !undergone(toks, bare, h, cs)) {
             return true;
         }
         int from = Math.max(cs, h.first - 6);
@@ -370,14 +432,22 @@ public final class EventAnnotator implements Annotator {
     private static final String[] PERPETRATE = {"شن", "يشن", "تشن", "نفذ", "ينفذ", "تنفذ", "ارتكب", "يرتكب", "ترتكب"};
 
     /** "قامت واشنطن بإمداد": ب after قام introduces the action itself, not "with the help of". */
-    private static boolean lightDo(String b) {
-        return b.startsWith("قام") || b.startsWith("يقوم") || b.startsWith("تقوم");
+    private boolean lightDo(String b) {
+        return startsWithAny(b, doVerbs);
     }
 
     /** "تعرضت لهجوم", "يخضعون لتدريب": the ل is governed by a verb of undergoing, not a purpose. */
-    private static boolean exposedTo(String b) {
-        return b.startsWith("تعرض") || b.startsWith("يتعرض") || b.startsWith("تتعرض")
-                || b.startsWith("خضع") || b.startsWith("يخضع") || b.startsWith("تخضع");
+    private boolean exposedTo(String b) {
+        return startsWithAny(b, undergo);
+    }
+
+    private static boolean startsWithAny(String b, Set<String> starts) {
+        for (String v : starts) {
+            if (b.startsWith(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean negated(String[] bare, int cs, Hit h) {
@@ -408,7 +478,10 @@ public final class EventAnnotator implements Annotator {
                 if (first < 0) {
                     continue;
                 }
-                out.add(new Arg(e.id(), e.type(), first, last, prep(toks, bare, first), opensWithAnd(toks, bare, first)));
+                int ex = exampleStart(toks, bare, first);
+                String prep = ex < 0 ? prep(toks, bare, first) : exampledPrep(toks, bare, ex);
+                out.add(new Arg(e.id(), e.type(), first, last, prep, opensWithAnd(toks, bare, first), ex >= 0,
+                        "media".equals(e.subtype())));
             }
         }
         out.sort((a, b) -> a.first != b.first ? Integer.compare(a.first, b.first) : Integer.compare(b.last, a.last));
@@ -416,10 +489,13 @@ public final class EventAnnotator implements Annotator {
         for (int k = 1; k < out.size(); k++) {
             Arg a = out.get(k);
             Arg p = out.get(k - 1);
-            int head = a.first > 0 && HEADS.contains(bare[a.first - 1]) ? a.first - 1 : a.first;
+            int head = a.first > 0 && heads.contains(bare[a.first - 1]) ? a.first - 1 : a.first;
             if (a.prep.isEmpty() && !p.prep.isEmpty() && toks.get(head).prefixes().startsWith("و")
                     && head - p.last <= 3 && head > p.last) {
-                out.set(k, new Arg(a.id, a.type, a.first, a.last, p.prep, a.conj));
+                out.set(k, new Arg(a.id, a.type, a.first, a.last, p.prep, a.conj, p.example, a.media));
+            } else if (a.conj && p.example && head - p.last <= 3 && head > p.last) {
+                // "كأمريكا وفرنسا": the second example shares the role of the first.
+                out.set(k, new Arg(a.id, a.type, a.first, a.last, p.prep, a.conj, true, a.media));
             }
         }
         return out;
@@ -439,13 +515,13 @@ public final class EventAnnotator implements Annotator {
         // Generic heads between preposition and name ("في مدينة الموصل", "على مواقع تنظيم الدولة") and
         // quotation marks ("لتنظيم “داعش”") are looked through.
         int k = i - 1;
-        for (int heads = 0; k >= 0 && heads < 3; heads++) {
+        for (int n = 0; k >= 0 && n < 3; n++) {
             Token t = toks.get(k);
             if (t.kind() == TokenKind.QUOTE) {
                 k--;
                 continue;
             }
-            if (t.kind() != TokenKind.WORD || !HEADS.contains(bare[k])) {
+            if (t.kind() != TokenKind.WORD || !heads.contains(bare[k])) {
                 break;
             }
             String hp = t.prefixes();
@@ -458,6 +534,9 @@ public final class EventAnnotator implements Annotator {
             if (agent.contains(bare[k]) && k >= 1 && bare[k - 1].equals("من")) {
                 return "AGENT";
             }
+            if (leads(toks, bare, k)) {
+                return "LED";
+            }
             if (preps.contains(bare[k])) {
                 return bare[k];
             }
@@ -465,14 +544,79 @@ public final class EventAnnotator implements Annotator {
         return "";
     }
 
-    private static final Set<String> HEADS = Set.of("مدينه", "محافظه", "منطقه", "بلده", "قريه", "تنظيم",
-            "دوله", "قوات", "جماعه", "ميليشيا", "حركه", "قاعده", "مخيم", "ريف", "مناطق", "مدن", "الويه", "عناصر", "مسلحي", "مقاتلي",
-            "مواقع", "مقرات", "معاقل", "اوكار", "خطوط", "قاده", "صفوف", "قيادات", "طائرات");
+
+    /**
+     * Whether token {@code k} is a noun of leading or sponsoring introduced by ب or تحت ("بقيادة",
+     * "تحت إشراف", and the second of "برعاية وإشراف"): the name after it leads, it is not the subject.
+     */
+    private boolean leads(List<Token> toks, String[] bare, int k) {
+        if (!lead.contains(bare[k])) {
+            return false;
+        }
+        String pre = toks.get(k).prefixes();
+        if (pre.endsWith("ب") || k >= 1 && bare[k - 1].equals("تحت")) {
+            return true;
+        }
+        return pre.startsWith("و") && k >= 1 && leads(toks, bare, k - 1);
+    }
+
+    /**
+     * The first token of an example marker right before the mention at {@code i} (looking through generic
+     * heads and quotes): the proclitic ك on the name itself, "مثل", "بما في ذلك"; -1 when there is none.
+     */
+    private int exampleStart(List<Token> toks, String[] bare, int i) {
+        int k = i;
+        while (k > 0 && i - k < 3 && (toks.get(k - 1).kind() == TokenKind.QUOTE || heads.contains(bare[k - 1]))) {
+            k--;
+        }
+        for (int j = k; j <= i; j++) {
+            if (toks.get(j).prefixes().endsWith("ك")) {
+                return j;
+            }
+        }
+        for (String[] phrase : examples) {
+            int from = k - phrase.length;
+            if (from < 0) {
+                continue;
+            }
+            boolean ok = true;
+            for (int j = 0; j < phrase.length && ok; j++) {
+                ok = toks.get(from + j).norm().equals(phrase[j]);
+            }
+            if (ok) {
+                return from;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The role of the noun phrase an example belongs to: the preposition nearest before the marker
+     * ("مع أي كان بما في ذلك أمريكا" = مع), or none when that phrase is unmarked ("اتفقت الدول الكبرى كأمريكا").
+     */
+    private String exampledPrep(List<Token> toks, String[] bare, int marker) {
+        for (int k = marker - 1; k >= Math.max(0, marker - 4); k--) {
+            Token t = toks.get(k);
+            if (isBoundary(t) || t.kind() != TokenKind.WORD && t.kind() != TokenKind.QUOTE) {
+                break;
+            }
+            if (preps.contains(bare[k])) {
+                return bare[k];
+            }
+            String pre = t.prefixes();
+            if (pre.endsWith("ب") || pre.endsWith("ل")) {
+                return pre.substring(pre.length() - 1);
+            }
+        }
+        return "";
+    }
 
     /** actor, target, location as entity ids (or null). */
     private String[] arguments(String type, Hit h, List<Token> toks, String[] bare, List<Arg> sargs, int cs, int ce,
-                               Sentence s, int nextTrigger) {
+                               Sentence s, int nextTrigger, int nextVerb, int reported, String carried) {
         boolean seize = type.equals("SEIZE");
+        // Meeting and cooperating are symmetric: the second of coordinated parties is the other party.
+        boolean symmetric = type.equals("MEET") || type.equals("COOPERATE");
         Arg actor = null;
         Arg target = null;
         Arg location = null;
@@ -483,9 +627,38 @@ public final class EventAnnotator implements Annotator {
                 after.add(a);
             }
         }
+        // Who undergoes the event is its target, never its actor: "تعرضت القوات لهجوم", "عانت القوات من الضربات".
+        Arg patient = undergoer(toks, bare, sargs, h, cs, s);
+        // An impersonal passive ("تم إطلاق سراحهم") or a passive participle ("القوات المدعومة أمريكياً") has
+        // no subject: the name after it is the object, the actor only comes from an agent phrase.
+        boolean passiveVoice = h.entry.participle() || passiveBefore(bare, h, cs);
+        // A pronoun subject before the verb ("انها تساعد داعش"): the name after the verb is its object.
+        boolean pronounSubject = h.entry.verb() && pronounSubject(bare, h, cs);
+        // Some verbs are listed as literal forms ("يوجهها"); right after a relative pronoun a word is a verb.
+        boolean finite = h.entry.verb() || h.first > cs && relative.contains(toks.get(h.first - 1).norm());
+        if (h.entry.participle()) {
+            target = qualified(toks, sargs, h);
+        }
+        if (symmetric) {
+            Arg[] parties = between(toks, bare, sargs, h, s);
+            if (parties != null) {
+                actor = parties[0];
+                target = parties[1];
+            }
+        }
+        // "قامت واشنطن بإمداد النظام": the subject of the light verb acts, the genitive is the object.
+        int doAt = -1;
+        if (!h.entry.verb() && toks.get(h.first).prefixes().endsWith("ب")) {
+            for (int k = h.first - 1; k >= Math.max(cs, h.first - 4) && doAt < 0; k--) {
+                doAt = lightDo(bare[k]) ? k : -1;
+            }
+        }
+        if (actor == null && doAt >= 0) {
+            actor = subjectOf(sargs, doAt, h.first, cs, s);
+        }
         // "بمساعدة X", "بدعم من X": the helper follows, the helped one precedes.
-        boolean withHelpOf = type.equals("SUPPORT") && !h.entry.verb() && toks.get(h.first).prefixes().endsWith("ب")
-                && !(h.first > cs && lightDo(bare[h.first - 1]));
+        boolean withHelpOf = actor == null && doAt < 0 && type.equals("SUPPORT") && !h.entry.verb()
+                && toks.get(h.first).prefixes().endsWith("ب");
         if (withHelpOf) {
             for (Arg a : after) {
                 if (!GEO.contains(a.type) || isPolity(a)) {
@@ -508,13 +681,21 @@ public final class EventAnnotator implements Annotator {
             if (k < ce && perpetrate(bare[k])) {
                 k--;
             }
-            if (k < ce && (RELATIVE.contains(toks.get(k).norm()) || k == h.last && perpetrate(bare[k + 1]))) {
+            if (k < ce && (relative.contains(toks.get(k).norm()) || k == h.last && perpetrate(bare[k + 1]))) {
                 for (Arg a : after) {
                     if (a.first > k + 1 && a.first <= k + 4 && a.prep.isEmpty() && !boundaryBetween(toks, k, a.first)) {
                         actor = a;
                         break;
                     }
                 }
+            }
+        }
+        // A verb opening a relative clause has the relative's head as subject: "سوريا والعراق اللذان لم
+        // يشاركا" (with an object pronoun, "التي تحتلها أمريكا", the head is the object instead).
+        if (actor == null && finite && !h.enclitic) {
+            Arg head = relativeHead(toks, bare, sargs, h.first, 3, s);
+            if (head != null && canAct(head)) {
+                actor = head;
             }
         }
         // Nationality adjective of the trigger: "الغارات الأمريكية", "المدعومة أمريكيا".
@@ -531,29 +712,68 @@ public final class EventAnnotator implements Annotator {
             }
         }
         // SVO: an unmarked entity just before a verb in its clause is the subject ("ان قطر تدعم داعش").
-        if (actor == null && actorId == null && h.entry.verb()) {
+        // Not for a verb coordinated with an earlier one: the name before it ends that verb's clause.
+        if (actor == null && actorId == null && h.entry.verb() && !passiveVoice && carried == null) {
             Arg b = before(sargs, h.first, cs, cs);
-            if (b != null && b.last >= h.first - 2) {
+            if (b != null && b.last >= h.first - 2 && b != patient) {
                 actor = b;
             }
         }
-        // Agent right after the trigger: VSO subject or the genitive of a verbal noun.
-        if (actor == null && actorId == null && !after.isEmpty()) {
+        // Agent right after the trigger: VSO subject or the genitive of a verbal noun, also behind generic
+        // heads and quotes ("تدخل قوات “الحشد الشعبي”") or given by example ("اتفقت الدول الكبرى كأمريكا").
+        // Of a noun of killing or abduction the genitive is the victim ("مقتل جنديين", "اختطاف صحفي").
+        boolean patientGenitive = !h.entry.verb() && patientNouns.contains(bare[h.first]);
+        if (actor == null && actorId == null && !after.isEmpty() && !passiveVoice && !pronounSubject
+                && !patientGenitive) {
             Arg a = after.get(0);
-            boolean adjacent = a.first <= h.last + 2 && a.prep.isEmpty();
+            boolean adjacent = a.prep.isEmpty() && (a.first <= h.last + 2 || onlyHeadsBetween(toks, bare, h.last, a.first)
+                    || a.example && a.first <= h.last + 4);
             boolean place = !canAct(a);
             boolean seizedPlace = seize && !h.entry.verb() && GEO.contains(a.type) && !placeFollows(after, a);
-            if (adjacent && !place && !seizedPlace) {
+            if (adjacent && !place && !seizedPlace && a != target) {
                 actor = a;
             }
         }
+        // Who leads or supervises it: "برعاية الحكومة السعودية", "تحت إشراف مدربين أمريكيين". Only for a
+        // verbal noun: a finite verb has its own subject ("وهو الذي يوجهها وخاصة بالقيادة الأمريكية").
+        if (actor == null && actorId == null && !finite) {
+            for (Arg a : after) {
+                if (a.prep.equals("LED")) {
+                    actor = a;
+                    break;
+                }
+            }
+            if (actor == null) {
+                actorId = ledByNationality(toks, bare, h, ce);
+            }
+        }
+        // "هاجمت القوات التركية مواقع الحزب واحتلت البلدة": a coordinated verb keeps the subject of the first.
+        if (actor == null && actorId == null && carried != null && !carried.isEmpty() && !passiveVoice) {
+            actorId = carried;
+        }
+        boolean actorBefore = false;
         if (actor == null && actorId == null) {
             actor = before(sargs, h.first, cs, s.firstToken());
+            // The outlet that reports the event ("قالت وكالة ... إن مسلحين شنوا الهجوم") does not act in it;
+            // a government or army reporting its own operations ("قال الجيش إنه قتل") may.
+            if (actor != null && actor.media && actor.last < reported) {
+                actor = null;
+            }
+            if (actor == patient || actor != null && target != null && actor.id.equals(target.id)) {
+                actor = null;
+            }
+            actorBefore = actor != null;
         }
         if (actor != null) {
             actorId = actor.id;
         }
+        Arg conjunctOfActor = actor;
         for (Arg a : after) {
+            // "تدعم قطر وتركيا داعش": a co-actor is not the target, except of a symmetric event.
+            if (!symmetric && conjunctOfActor != null && conjunct(conjunctOfActor, a)) {
+                conjunctOfActor = a;
+                continue;
+            }
             if (a == actor || a.id.equals(actorId) || a == target) {
                 continue;
             }
@@ -565,26 +785,44 @@ public final class EventAnnotator implements Annotator {
                 location = a;
                 continue;
             }
-            if (target == null && (!geo || polity) && targetPrep(type, a.prep)
+            // "شارك في التحالف": what one takes part in is the other party.
+            boolean partOf = type.equals("COOPERATE") && a.prep.equals("في") && !geo;
+            // An object after the next verb trigger is that verb's ("تمول الجماعات وتدعم حزب الله"); a verbal
+            // noun in between does not open a clause ("لم تتدخل لمنع سيطرة داعش").
+            if (target == null && (!geo || polity) && (targetPrep(type, a.prep) || partOf) && a.first < nextVerb
                     && (!a.prep.isEmpty() || a.first <= objectEnd(h, actor) + 5)) {
                 target = a;
             }
         }
-        // A pronoun on the trigger ("احتلالها", "يوجهها") or right after it ("له", "لها") refers back to
-        // the nearest fitting entity before the trigger in the sentence.
-        boolean pronoun = h.enclitic || (h.last + 1 < s.endToken() && PRONOUN_OBJECTS.contains(toks.get(h.last + 1).norm()));
-        if (pronoun && (seize ? location == null : target == null)) {
-            Arg ante = null;
-            for (Arg a : sargs) {
-                if (a.last >= h.first) {
-                    break;
-                }
-                if (a.id.equals(actorId)) {
-                    continue;
-                }
-                boolean geo = GEO.contains(a.type);
-                if (seize ? geo && !isPolity(a) || geo && a.prep.length() > 0 : !geo || isPolity(a)) {
-                    ante = a;
+        if (patient != null && !patient.id.equals(actorId)) {
+            target = patient;
+        }
+        // A pronoun on the trigger ("احتلالها", "يوجهها") or right after it or its agent ("له", "سيطرة داعش
+        // عليها") refers back to the head of a relative clause or the nearest fitting entity before.
+        boolean objectPronoun = objectPronounAfter(toks, h.last) || actor != null && actor.first > h.last
+                && actor.first <= h.last + 3 && objectPronounAfter(toks, actor.last);
+        boolean pronoun = h.enclitic || objectPronoun;
+        // Of a seized place, a pronoun object is more precise than a wider place after it ("التنف، التي
+        // تحتلها أمريكا في جنوب سوريا"); a pronoun on a noun may be its agent, so it only fills a gap.
+        boolean seizedPronoun = seize && (objectPronoun || h.enclitic && h.entry.verb());
+        if (pronoun && (seize ? location == null || seizedPronoun : target == null || passiveVoice)) {
+            Arg ante = relativeHead(toks, bare, sargs, h.first, 6, s);
+            if (ante != null && (seize ? !GEO.contains(ante.type) : GEO.contains(ante.type) && !isPolity(ante))) {
+                ante = null;
+            }
+            if (ante == null) {
+                for (Arg a : sargs) {
+                    if (a.last >= h.first) {
+                        break;
+                    }
+                    if (a.id.equals(actorId) && !(passiveVoice && actorBefore)) {
+                        continue;
+                    }
+                    boolean geo = GEO.contains(a.type);
+                    if (seize ? geo && !isPolity(a) || geo && a.prep.length() > 0
+                            : !geo || isPolity(a) && a.prep.isEmpty()) {
+                        ante = a;
+                    }
                 }
             }
             if (ante != null) {
@@ -592,8 +830,16 @@ public final class EventAnnotator implements Annotator {
                     location = ante;
                 } else {
                     target = ante;
+                    if (ante.id.equals(actorId) && passiveVoice) {
+                        // Of a passive, the one the pronoun stands for undergoes the event.
+                        actorId = null;
+                    }
                 }
             }
+        }
+        // "سيطروا على المدينة": a bare generic place noun stands for the place named before it.
+        if (seize && location == null) {
+            location = genericPlace(toks, bare, sargs, h, ce, s);
         }
         // A place named before the trigger in its clause: "في العراق ... الغارات", "الرقة التي سيطروا عليها",
         // or the subject of شهد ("شهدت بيروت ... اللقاءات").
@@ -607,13 +853,239 @@ public final class EventAnnotator implements Annotator {
                     continue;
                 }
                 boolean witnessed = a.first > 0 && bare[a.first - 1].startsWith("شهد") || a.first > 1
-                        && HEADS.contains(bare[a.first - 1]) && bare[a.first - 2].startsWith("شهد");
+                        && heads.contains(bare[a.first - 1]) && bare[a.first - 2].startsWith("شهد");
                 if (witnessed || a.first >= cs && (IN.contains(a.prep) || seize && a.prep.isEmpty())) {
                     location = a;
                 }
             }
         }
         return new String[] {actorId, target == null ? null : target.id, location == null ? null : location.id};
+    }
+
+    // ---- argument helpers -------------------------------------------------------------------------
+
+    /**
+     * The subject of a verb of undergoing that governs the trigger ("تعرضت القوات لهجوم", "عانت القوات
+     * العراقية من ويلات الضربات"): the entity right after that verb, or else the nearest unmarked one before it.
+     */
+    private Arg undergoer(List<Token> toks, String[] bare, List<Arg> sargs, Hit h, int cs, Sentence s) {
+        for (int k = h.first - 1; k >= Math.max(cs, h.first - 6); k--) {
+            if (isUndergoVerb(toks.get(k), bare[k])) {
+                return subjectOf(sargs, k, h.first, cs, s);
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the verb at {@code verb}: an unmarked actor between it and {@code end}, else before it. */
+    private Arg subjectOf(List<Arg> sargs, int verb, int end, int cs, Sentence s) {
+        for (Arg a : sargs) {
+            if (a.first > verb && a.last < end && a.prep.isEmpty() && canAct(a)) {
+                return a;
+            }
+        }
+        return before(sargs, verb, cs, s.firstToken());
+    }
+
+    /**
+     * The first token the actor may be looked for in: the start of the content of the innermost claim
+     * that reports the trigger, else the sentence start.
+     */
+    private static int reportedFrom(List<Claim> claims, List<Token> toks, Hit h, Sentence s) {
+        Claim best = null;
+        int at = toks.get(h.first).start();
+        for (Claim c : claims) {
+            if (c.content() != null && c.content().start() <= at && at < c.content().end()
+                    && (best == null || c.content().length() < best.content().length())) {
+                best = c;
+            }
+        }
+        int from = s.firstToken();
+        if (best != null) {
+            while (from < h.first && toks.get(from).start() < best.content().start()) {
+                from++;
+            }
+        }
+        return from;
+    }
+
+    /** Whether a verb of undergoing governs the trigger: "تعرضت لهجوم", "تعرض الجيش السوري لهجوم". */
+    private boolean undergone(List<Token> toks, String[] bare, Hit h, int cs) {
+        for (int k = h.first - 1; k >= Math.max(cs, h.first - 4); k--) {
+            if (isUndergoVerb(toks.get(k), bare[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb of undergoing, with at most the conjunctions و/ف before it (not "لتعرض", a verbal noun). */
+    private boolean isUndergoVerb(Token t, String b) {
+        return t.kind() == TokenKind.WORD && t.prefixes().replace("و", "").replace("ف", "").isEmpty() && exposedTo(b);
+    }
+
+    /** "تم", "يتم", "جرى" shortly before the trigger in its clause. */
+    private boolean passiveBefore(String[] bare, Hit h, int cs) {
+        for (int k = h.first - 1; k >= Math.max(cs, h.first - 5); k--) {
+            if (passive.contains(bare[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A subject pronoun right before the verb, or before a negation of it ("انها لا تدعم"). */
+    private boolean pronounSubject(String[] bare, Hit h, int cs) {
+        // A verb agrees in number only with a subject before it or in it: "قتلوا", "يهاجمون" carry their
+        // subject, so a name after them is the object (after a verb, a plural subject takes a singular verb).
+        String v = bare[h.first];
+        if (v.endsWith("وا") || v.startsWith("ي") && v.endsWith("ون") || v.startsWith("ت") && v.endsWith("ون")) {
+            return true;
+        }
+        int k = h.first - 1;
+        if (k > cs && neg.contains(bare[k])) {
+            k--;
+        }
+        return k >= cs && subjectPronouns.contains(bare[k]);
+    }
+
+    /** The entity a participle follows ("“قوات سوريا الديمقراطية” المدعومة"): what it qualifies. */
+    private static Arg qualified(List<Token> toks, List<Arg> sargs, Hit h) {
+        int k = h.first - 1;
+        while (k >= 0 && toks.get(k).kind() == TokenKind.QUOTE) {
+            k--;
+        }
+        for (Arg a : sargs) {
+            if (a.last == k) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** "اتفاق، بين X وY": the parties after بين (after the trigger or a comma), or null. */
+    private Arg[] between(List<Token> toks, String[] bare, List<Arg> sargs, Hit h, Sentence s) {
+        // بين may follow the trigger's complement or a comma: "توقيع اتفاق الإطار، بين X وY".
+        int k = h.last + 1;
+        while (k < Math.min(s.endToken(), h.last + 4) && !bare[k].equals("بين")
+                && (toks.get(k).kind() == TokenKind.WORD && !preps.contains(bare[k]) || isBoundary(toks.get(k)))) {
+            k++;
+        }
+        if (k >= s.endToken() || !bare[k].equals("بين")) {
+            return null;
+        }
+        Arg first = null;
+        for (Arg a : sargs) {
+            if (first == null && a.first > k && a.first <= k + 3) {
+                first = a;
+            } else if (first != null && a.first > first.last && a.conj && a.first - first.last <= 4) {
+                return new Arg[] {first, a};
+            }
+        }
+        return first == null ? null : new Arg[] {first, null};
+    }
+
+    /**
+     * The head of a relative clause the trigger stands in: a relative pronoun at most {@code reach} tokens
+     * before the trigger (nothing but negation and auxiliaries between when {@code reach} is small), and the
+     * entity right before it, of a coordination the first ("سوريا والعراق اللذان").
+     */
+    private Arg relativeHead(List<Token> toks, String[] bare, List<Arg> sargs, int trigger, int reach, Sentence s) {
+        int r = -1;
+        for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - reach); k--) {
+            if (relative.contains(toks.get(k).norm())) {
+                r = k;
+                break;
+            }
+            boolean auxiliary = toks.get(k).kind() == TokenKind.WORD && (neg.contains(bare[k])
+                    || bare[k].startsWith("كان") || bare[k].equals("قد"));
+            if (reach <= 3 && !auxiliary) {
+                return null;
+            }
+        }
+        if (r < 0) {
+            return null;
+        }
+        int e = r - 1;
+        while (e >= s.firstToken() && (toks.get(e).kind() == TokenKind.QUOTE || isBoundary(toks.get(e)))) {
+            e--;
+        }
+        int idx = -1;
+        for (int k = 0; k < sargs.size(); k++) {
+            if (sargs.get(k).last == e) {
+                idx = k;
+            }
+        }
+        if (idx < 0) {
+            return null;
+        }
+        while (idx > 0 && conjunct(sargs.get(idx - 1), sargs.get(idx))) {
+            idx--;
+        }
+        return sargs.get(idx);
+    }
+
+    /** Whether the word after token {@code i} (quotes looked through) is an object pronoun ("عليها", "له"). */
+    private static boolean objectPronounAfter(List<Token> toks, int i) {
+        int k = i + 1;
+        while (k < toks.size() && toks.get(k).kind() == TokenKind.QUOTE) {
+            k++;
+        }
+        return k < toks.size() && PRONOUN_OBJECTS.contains(toks.get(k).norm());
+    }
+
+    /** Whether only generic heads and quotes stand between two tokens ("تدخل قوات “الحشد الشعبي”"). */
+    private boolean onlyHeadsBetween(List<Token> toks, String[] bare, int a, int b) {
+        if (b - a > 4) {
+            return false;
+        }
+        for (int k = a + 1; k < b; k++) {
+            if (toks.get(k).kind() != TokenKind.QUOTE && !heads.contains(bare[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "تحت إشراف مدربين أمريكيين": the state of a nationality adjective after a noun of leading. */
+    private String ledByNationality(List<Token> toks, String[] bare, Hit h, int ce) {
+        for (int k = h.last + 1; k < Math.min(ce, h.last + 8); k++) {
+            if (leads(toks, bare, k)) {
+                for (int j = k + 1; j < Math.min(ce, k + 4); j++) {
+                    String id = demonyms.get(bare[j]);
+                    if (id != null) {
+                        return id;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "سيطروا على المدينة": a generic place noun with the article and no name after it, as the seized
+     * object, stands for the last place (not a state) named before the trigger in the sentence.
+     */
+    private Arg genericPlace(List<Token> toks, String[] bare, List<Arg> sargs, Hit h, int ce, Sentence s) {
+        int k = h.last + 1;
+        if (k < ce && preps.contains(bare[k])) {
+            k++;
+        }
+        if (k >= ce || !toks.get(k).article() || !heads.contains(bare[k])) {
+            return null;
+        }
+        for (Arg a : sargs) {
+            if (a.first > k && a.first <= k + 2) {
+                return null;
+            }
+        }
+        Arg last = null;
+        for (Arg a : sargs) {
+            if (a.last < h.first && a.first >= s.firstToken() && GEO.contains(a.type) && !isPolity(a)) {
+                last = a;
+            }
+        }
+        return last;
     }
 
     /** Prepositions that introduce the target of each type (an unmarked object counts when near). */
@@ -691,9 +1163,9 @@ public final class EventAnnotator implements Annotator {
     }
 
     /** Whether the mention at token {@code i}, or a generic head or quantifier before it, carries و. */
-    private static boolean opensWithAnd(List<Token> toks, String[] bare, int i) {
+    private boolean opensWithAnd(List<Token> toks, String[] bare, int i) {
         for (int k = i; k >= Math.max(0, i - 2); k--) {
-            if (k < i && !HEADS.contains(bare[k]) && !bare[k].equals("بعض") && toks.get(k).kind() != TokenKind.QUOTE) {
+            if (k < i && !heads.contains(bare[k]) && !bare[k].equals("بعض") && toks.get(k).kind() != TokenKind.QUOTE) {
                 return false;
             }
             if (toks.get(k).prefixes().startsWith("و")) {

@@ -26,10 +26,11 @@ public final class TriggerLexicon {
      * @param rest       further bare words of a phrase (empty for one word)
      * @param verb       whether the form is a conjugated verb
      * @param imperfect  whether the form is an imperfective verb (needed for قد and the future س)
+     * @param participle whether the form is a passive participle ("مدعومة"): what it qualifies undergoes it
      * @param condition  null, {@link #PLACE}, {@link #ORG}, or "next" (then {@code next} holds the words)
      */
-    public record Entry(String type, String[] rest, boolean verb, boolean imperfect, String condition,
-                        Set<String> next) {}
+    public record Entry(String type, String[] rest, boolean verb, boolean imperfect, boolean participle,
+                        String condition, Set<String> next) {}
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
 
@@ -70,25 +71,25 @@ public final class TriggerLexicon {
                     String n = Stems.bareForm(f);
                     if (i == 1) {
                         for (String g : imperfective(n)) {
-                            lex.add(g, new Entry(type, new String[0], true, true, cond, next));
+                            lex.add(g, new Entry(type, new String[0], true, true, false, cond, next));
                         }
                     } else {
                         for (String g : past(n)) {
-                            lex.add(g, new Entry(type, new String[0], true, false, cond, next));
+                            lex.add(g, new Entry(type, new String[0], true, false, false, cond, next));
                         }
                     }
                 }
-            } else if (pos.equals("n")) {
+            } else if (pos.equals("n") || pos.equals("p")) {
                 for (String f : forms) {
                     String[] words = f.strip().split("\\s+");
                     String[] rest = new String[words.length - 1];
                     for (int i = 1; i < words.length; i++) {
                         rest[i - 1] = Stems.bareForm(words[i]);
                     }
-                    lex.add(Stems.bareForm(words[0]), new Entry(type, rest, false, false, cond, next));
+                    lex.add(Stems.bareForm(words[0]), new Entry(type, rest, false, false, pos.equals("p"), cond, next));
                 }
             } else {
-                throw new IllegalStateException(resource + ": pos must be v or n: " + String.join("\t", row));
+                throw new IllegalStateException(resource + ": pos must be v, n or p: " + String.join("\t", row));
             }
         }
         return lex;

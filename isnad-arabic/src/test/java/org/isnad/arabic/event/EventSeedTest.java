@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Events and narratives on the five seed articles against gold. The floors are what the engine
- * reaches now (issue targets: events F1 0.60, argument accuracy 0.60, narratives P and R 0.75); the
- * argument floor is below the target: 0.59 is what the heuristics reach.
+ * reaches now, a little lower (issue targets: events F1 0.60, argument accuracy 0.60, narratives P and
+ * R 0.75); arguments are at 0.80 since the clause-structure rules (relative heads, passives, undergoing
+ * verbs, leading phrases, examples).
  */
 class EventSeedTest {
 
@@ -26,7 +27,7 @@ class EventSeedTest {
         Scores.Prf nr = sc.prf().get("narr");
         System.out.println("seed events " + ev + " argument accuracy " + args + "; narratives " + nr);
         assertTrue(ev.f1() >= 0.77, "events F1 " + ev.f1());
-        assertTrue(args != null && args >= 0.58, "argument accuracy " + args);
+        assertTrue(args != null && args >= 0.75, "argument accuracy " + args);
         assertTrue(nr.p() >= 0.90, "narratives P " + nr.p());
         assertTrue(nr.r() >= 0.90, "narratives R " + nr.r());
     }
