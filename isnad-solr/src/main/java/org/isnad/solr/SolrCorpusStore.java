@@ -57,9 +57,10 @@ import org.isnad.corpus.store.SearchResult;
  * Solr's distributed field facets with refinement.
  *
  * <p>Writes are buffered and sent in batches; {@link #commit} sends the rest with the ingest state and makes
- * everything visible with a hard commit. Unlike the embedded store, a crash between two commits may leave
+ * everything visible with a hard commit. Adding is thread-safe (the ingester writes from worker threads);
+ * a commit must not run while additions are in flight (the ingester waits for them). Unlike the embedded store, a crash between two commits may leave
  * documents of an unfinished batch durable (Solr's transaction log) though not yet visible; they become
- * visible at the next commit, and re-ingest skips their ids. Thread-safe for reads; writes from one thread.
+ * visible at the next commit, and re-ingest skips their ids. Thread-safe.
  */
 public final class SolrCorpusStore implements CorpusStore {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -263,22 +264,37 @@ public final class SolrCorpusStore implements CorpusStore {
     }
 
     private void send(SolrInputDocument d) throws IOException {
-        pending.add(d);
-        if (pending.size() >= BATCH) {
-            flush();
+        List<SolrInputDocument> batch = null;
+        synchronized (pending) {
+            pending.add(d);
+            if (pending.size() >= BATCH) {
+                batch = new ArrayList<>(pending);
+                pending.clear();
+            }
+        }
+        if (batch != null) {
+            send(batch);
         }
     }
 
     private void flush() throws IOException {
-        if (pending.isEmpty()) {
+        List<SolrInputDocument> batch;
+        synchronized (pending) {
+            batch = new ArrayList<>(pending);
+            pending.clear();
+        }
+        send(batch);
+    }
+
+    private void send(List<SolrInputDocument> batch) throws IOException {
+        if (batch.isEmpty()) {
             return;
         }
         try {
-            client.add(collection, pending);
+            client.add(collection, batch);
         } catch (SolrServerException | SolrException e) {
-            throw new IOException("SolrCloud refused " + pending.size() + " documents: " + SolrClients.rootMessage(e), e);
+            throw new IOException("SolrCloud refused " + batch.size() + " documents: " + SolrClients.rootMessage(e), e);
         }
-        pending.clear();
     }
 
     @Override
@@ -288,7 +304,9 @@ public final class SolrCorpusStore implements CorpusStore {
         st.addField("id", "ingest");
         st.addField("kind", STATE);
         st.addField("state", JSON.writeValueAsString(new TreeMap<>(ingestState)));
-        pending.add(st);
+        synchronized (pending) {
+            pending.add(st);
+        }
         flush();
         try {
             client.commit(collection, true, true);
@@ -446,7 +464,7 @@ public final class SolrCorpusStore implements CorpusStore {
             s.set("hl.defaultSummary", true);
             s.set("hl.maxAnalyzedChars", 20_000);
             s.set("hl.requireFieldMatch", false);
-            s.set("hl.fragsize", 0);
+            s.set("hl.fragsize", 1); // 0 would mean the whole text; 1 leaves the sentence iterator alone, as the embedded store has it
             s.set("hl.bs.type", "SENTENCE");
         }
         QueryResponse r = query(s);
@@ -525,7 +543,9 @@ public final class SolrCorpusStore implements CorpusStore {
     @Override
     public void close() throws IOException {
         // uncommitted additions are dropped on purpose, as in the embedded store: only commits count
-        pending.clear();
+        synchronized (pending) {
+            pending.clear();
+        }
         if (ownsClient) {
             client.close();
         }

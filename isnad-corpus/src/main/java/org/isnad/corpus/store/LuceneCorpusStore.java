@@ -59,6 +59,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -433,7 +435,10 @@ public final class LuceneCorpusStore implements CorpusStore {
             }
             Query query = b.build();
             int n = Math.max(1, q.offset() + q.limit());
-            FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, query, n, new FacetsCollectorManager());
+            // best first, ties (and a search without words) in ingest order: writer threads add documents in any order
+            Sort order = text == null ? new Sort(new SortField("seq", SortField.Type.LONG))
+                    : new Sort(SortField.FIELD_SCORE, new SortField("seq", SortField.Type.LONG));
+            FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, query, n, order, true, new FacetsCollectorManager());
             long total = 0;
             for (FacetsCollector.MatchingDocs md : r.facetsCollector().getMatchingDocs()) {
                 total += md.totalHits;
