@@ -38,6 +38,9 @@ public final class SolrIndexer {
             }
         });
         Map<String, String> state = source.ingestState();
+        // commits before the end keep the target's own ingest state: until the copy is complete, an ingest into the
+        // target must not take the source's input files as read
+        Map<String, String> before = target.ingestState();
         long[] n = {0};
         try {
             source.forEachArticle(a -> {
@@ -45,7 +48,7 @@ public final class SolrIndexer {
                     long[] h = hashes.get(a.id());
                     target.addRecord(a, h == null ? 0 : h[0], signatures.get(a.id()));
                     if (++n[0] % commitEvery == 0) {
-                        target.commit(state);
+                        target.commit(before);
                     }
                     if (progress != null) {
                         progress.accept(n[0]);

@@ -180,6 +180,7 @@ class SolrCloudCorpusTest {
             assertSameSearch(expected, directApi.search(p), "ingested, 1x2: " + p);
         }
         assertTrue(withHits > 25, "searches with hits: " + withHits);
+        System.out.printf("%d searches (%d with hits) answered the same from the embedded store and both collections%n", all.size(), withHits);
     }
 
     /** Equal but for {@code millis}, and scores equal within float rounding (summed in another order). */
