@@ -128,7 +128,7 @@ class SolrCloudCorpusTest {
         JsonNode all = luceneApi.search(params("", List.of(), List.of(), List.of(), List.of(), List.of(), null, null, 10, 0, false));
         List<SearchParams> out = new ArrayList<>();
         for (String q : List.of("", "سبوتنيك", "الدولة الإسلامية", "\"الدولة الاسلامية\"", "اسرائيل", "قال", "سوريا OR العراق",
-                "سوريا -روسيا", "مصدر مطلع", "الولايات المتحدة", "في", "\"غير متوازن", "2021", "تنظيم داعش OR الدولة")) {
+                "سوريا -روسيا", "مصدر مطلع", "الولايات المتحدة", "في", "\"غير متوازن", "2021", "تنظيم داعش OR الدولة", "بين الدول", "الدولة في", "في سوريا والعراق")) {
             out.add(params(q, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, 10, 0, false));
         }
         JsonNode f = all.path("facets");

@@ -478,6 +478,9 @@ public final class LuceneCorpusStore implements CorpusStore {
         }
         MultiFieldQueryParser p = new MultiFieldQueryParser(fields, analyzer, Map.of("title_t", 2f));
         p.setDefaultOperator(QueryParser.Operator.AND);
+        // one clause per word: without it, a query whose other words are stop words ("بين الجمهورية") was flattened
+        // into "in the title AND in the text" and found next to nothing
+        p.setSplitOnWhitespace(true);
         try {
             return p.parse(text);
         } catch (ParseException | RuntimeException e) {
