@@ -95,7 +95,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
-    private static List<SearchQuery> makeQueries(CorpusStore store, Random rnd, int n) throws IOException {
+    static List<SearchQuery> makeQueries(CorpusStore store, Random rnd, int n) throws IOException {
         // a sample of article texts to draw words from, and the outlets and years that exist
         SearchResult all = store.search(SearchQuery.of("").withLimit(0).withFacets(List.of("outlet", "year"), 100));
         List<String> outlets = all.facets().getOrDefault("outlet", List.of()).stream().map(SearchResult.FacetCount::value).toList();

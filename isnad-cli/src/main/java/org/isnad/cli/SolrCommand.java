@@ -17,6 +17,8 @@ import org.isnad.corpus.ingest.Inputs;
 import org.isnad.corpus.ingest.RecordError;
 import org.isnad.corpus.store.CorpusCounts;
 import org.isnad.corpus.store.LuceneCorpusStore;
+import org.isnad.corpus.store.SearchQuery;
+import org.isnad.corpus.store.SearchResult;
 import org.isnad.solr.ConfigSet;
 import org.isnad.solr.SolrAdmin;
 import org.isnad.solr.SolrClients;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Parameters;
         description = {"A corpus in a SolrCloud cluster (Solr 9.10): create the collection, index into it, show it.",
                 "TARGET is ZK_HOSTS/COLLECTION, e.g. localhost:9983/isnad or zk1:2181,zk2:2181/solr/isnad (chroot /solr).",
                 "Serve it with: isnad serve --solr TARGET."},
-        subcommands = {SolrCommand.Create.class, SolrCommand.Index.class, SolrCommand.Status.class, SolrCommand.ConfigSetDir.class})
+        subcommands = {SolrCommand.Create.class, SolrCommand.Index.class, SolrCommand.Status.class, SolrCommand.Compare.class,
+                SolrCommand.ConfigSetDir.class})
 final class SolrCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -171,6 +174,56 @@ final class SolrCommand implements Runnable {
                         n.articles(), n.analysed(), n.duplicates());
             }
             return 0;
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = {"Checks that the collection answers as an embedded corpus folder does (after solr index --corpus): the",
+                    "queries of bench-search (drawn from the corpus, fixed seed), each compared on total, hits in order, snippets",
+                    "and facets. Exit status 1 when any differs."})
+    static final class Compare implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "TARGET", description = "ZK_HOSTS[/CHROOT]/COLLECTION")
+        String target;
+
+        @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The embedded corpus folder.")
+        Path corpus;
+
+        @Option(names = "--queries", defaultValue = "600", description = "Queries (default: ${DEFAULT-VALUE}).")
+        int queries;
+
+        @Option(names = "--seed", defaultValue = "7")
+        long seed;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = out();
+            try (LuceneCorpusStore lucene = LuceneCorpusStore.open(corpus, false); SolrCorpusStore solr = SolrCorpusStore.open(SolrTarget.parse(target))) {
+                if (!lucene.counts().equals(solr.counts())) {
+                    out.println("counts differ: " + lucene.counts() + " vs " + solr.counts());
+                    return 1;
+                }
+                int totals = 0;
+                int hits = 0;
+                int snippets = 0;
+                int facets = 0;
+                for (SearchQuery q : BenchSearchCommand.makeQueries(lucene, new java.util.Random(seed), queries)) {
+                    SearchResult a = lucene.search(q);
+                    SearchResult b = solr.search(q);
+                    totals += a.total() == b.total() ? 0 : 1;
+                    facets += a.facets().equals(b.facets()) ? 0 : 1;
+                    List<String> ia = a.hits().stream().map(SearchResult.Hit::id).toList();
+                    List<String> ib = b.hits().stream().map(SearchResult.Hit::id).toList();
+                    if (!ia.equals(ib)) {
+                        hits++;
+                        out.println("hits differ for " + q.text() + ": " + ia + " vs " + ib);
+                    } else if (!a.hits().stream().map(SearchResult.Hit::snippet).toList().equals(b.hits().stream().map(SearchResult.Hit::snippet).toList())) {
+                        snippets++;
+                    }
+                }
+                out.printf(Locale.ROOT, "%d queries: totals differ %d, hits or their order %d, snippets %d, facets %d%n", queries, totals, hits,
+                        snippets, facets);
+                return totals + hits + snippets + facets == 0 ? 0 : 1;
+            }
         }
     }
 

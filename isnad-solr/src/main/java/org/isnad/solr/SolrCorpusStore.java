@@ -54,7 +54,9 @@ import org.isnad.corpus.store.SearchResult;
  * multi-field classic parser matches and scores the same sum; the collection's {@code ExactStatsCache} makes
  * term statistics corpus-wide, so scores do not depend on the shard. Ties (and searches without words) are
  * ordered by ingest order ({@code seq}), as the embedded store's document order does. Facet counts are
- * Solr's distributed field facets with refinement.
+ * Solr's distributed field facets: exact for year and month (all values from every shard, cut here); for the
+ * other dimensions Solr's over-request and refinement: the counts shown are exact, but a value near the cut-off can
+ * in rare cases be left out for one ranked lower (a top-k over shards is approximate).
  *
  * <p>Writes are buffered and sent in batches; {@link #commit} sends the rest with the ingest state and makes
  * everything visible with a hard commit. Adding is thread-safe (the ingester writes from worker threads);
@@ -451,6 +453,12 @@ public final class SolrCorpusStore implements CorpusStore {
             s.setFacetLimit(Math.max(1, q.facetTop()));
             s.setFacetSort("count");
             q.facets().forEach(s::addFacetField);
+            // years and months are few: all of them from every shard, cut here, so the top values are exact even at
+            // ties; the rest (actors run to thousands) rely on Solr's over-request and refinement, asked more generous
+            for (String dim : List.of("year", "month")) {
+                s.set("f." + dim + ".facet.limit", -1);
+            }
+            s.set("facet.overrequest.count", 100);
         }
         if (words && q.limit() > 0) {
             // the embedded store's UnifiedHighlighter settings, in Solr's parameters
@@ -490,7 +498,7 @@ public final class SolrCorpusStore implements CorpusStore {
             FacetField f = r.getFacetField(dim);
             if (f != null && f.getValues() != null) {
                 for (FacetField.Count c : f.getValues()) {
-                    if (c.getCount() > 0) {
+                    if (c.getCount() > 0 && values.size() < Math.max(1, q.facetTop())) {
                         values.add(new SearchResult.FacetCount(c.getName(), c.getCount()));
                     }
                 }
