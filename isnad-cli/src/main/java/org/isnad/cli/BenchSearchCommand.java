@@ -32,8 +32,11 @@ import picocli.CommandLine.Option;
                 "prints the index size and heap."})
 final class BenchSearchCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus folder.")
     Path corpus;
+
+    @Option(names = "--solr", paramLabel = "ZK_HOSTS/COLLECTION", description = "Or a SolrCloud collection (see isnad solr).")
+    String solr;
 
     @Option(names = "--queries", defaultValue = "1000", description = "Timed queries (default: ${DEFAULT-VALUE}).")
     int queries;
@@ -47,7 +50,11 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (LuceneCorpusStore store = LuceneCorpusStore.open(corpus, false)) {
+        if ((corpus == null) == (solr == null)) {
+            throw new IllegalArgumentException("give --corpus DIR or --solr ZK_HOSTS/COLLECTION");
+        }
+        try (CorpusStore store = corpus != null ? LuceneCorpusStore.open(corpus, false)
+                : org.isnad.solr.SolrCorpusStore.open(org.isnad.solr.SolrTarget.parse(solr))) {
             CorpusCounts c = store.counts();
             if (c.articles() == 0) {
                 out.println("the corpus is empty");
@@ -71,8 +78,9 @@ final class BenchSearchCommand implements Callable<Integer> {
             Arrays.sort(ms);
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            out.printf(Locale.ROOT, "corpus %s: %,d articles (%,d analysed), %,d duplicates, index %.1f MiB%n", corpus,
-                    c.articles(), c.analysed(), c.duplicates(), store.indexBytes() / 1048576.0);
+            out.printf(Locale.ROOT, "corpus %s: %,d articles (%,d analysed), %,d duplicates%s%n", corpus != null ? corpus : solr,
+                    c.articles(), c.analysed(), c.duplicates(), store instanceof LuceneCorpusStore l
+                            ? String.format(Locale.ROOT, ", index %.1f MiB", l.indexBytes() / 1048576.0) : "");
             out.printf(Locale.ROOT, "%,d queries (after %d warm-up), 10 hits + snippets + %d facets each, mean %,.0f matching articles%n",
                     queries, warmup, CorpusStore.FACETS.size(), hits / (double) queries);
             out.printf(Locale.ROOT, "latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f; %.0f queries/s on one thread%n",
@@ -87,7 +95,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
-    private static List<SearchQuery> makeQueries(LuceneCorpusStore store, Random rnd, int n) throws IOException {
+    static List<SearchQuery> makeQueries(CorpusStore store, Random rnd, int n) throws IOException {
         // a sample of article texts to draw words from, and the outlets and years that exist
         SearchResult all = store.search(SearchQuery.of("").withLimit(0).withFacets(List.of("outlet", "year"), 100));
         List<String> outlets = all.facets().getOrDefault("outlet", List.of()).stream().map(SearchResult.FacetCount::value).toList();

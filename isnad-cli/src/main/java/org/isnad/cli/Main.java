@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + "authority, with which numbers and dates.",
         subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class,
                 SearchCommand.class, ExportCommand.class, RecurringCommand.class, BenchSearchCommand.class,
-                SynthCorpusCommand.class, ServeCommand.class, CliticsCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
+                SynthCorpusCommand.class, ServeCommand.class, SolrCommand.class, CliticsCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -26,6 +26,9 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status (for tests). */
     public static int run(String... args) {
+        // the ZooKeeper client logs every failed connection attempt with a stack trace; the store says what went wrong
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.zookeeper", System.getProperty("org.slf4j.simpleLogger.log.org.apache.zookeeper", "off"));
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.solr", System.getProperty("org.slf4j.simpleLogger.log.org.apache.solr", "error"));
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("isnad: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));

@@ -14,14 +14,18 @@ import org.isnad.arabic.ArabicPipeline;
 import org.isnad.corpus.ingest.Ingester;
 import org.isnad.corpus.ingest.Inputs;
 import org.isnad.corpus.store.CorpusCounts;
+import org.isnad.corpus.store.CorpusStore;
 import org.isnad.corpus.store.LuceneCorpusStore;
+import org.isnad.solr.SolrCorpusStore;
+import org.isnad.solr.SolrTarget;
 import org.isnad.server.IsnadServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code isnad serve [--corpus DIR] [--port N] [--host H]}: the REST API and the web UI over a corpus,
- * read-only (an ingest may run beside it; the server sees its commits). Without {@code --corpus}, a
+ * read-only (an ingest may run beside it; the server sees its commits), or from a SolrCloud collection with
+ * {@code --solr ZK_HOSTS/COLLECTION}. Without either, a
  * corpus is ingested from the bundled samples into a temporary folder, deleted on exit.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -31,6 +35,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus folder (made by `isnad ingest`).")
     Path corpus;
+
+    @Option(names = "--solr", paramLabel = "ZK_HOSTS/COLLECTION",
+            description = "Serve a corpus from a SolrCloud collection instead (see isnad solr), e.g. localhost:9983/isnad.")
+    String solr;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port (0: any free port; default: ${DEFAULT-VALUE}).")
     int port;
@@ -42,6 +50,15 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (solr != null) {
+            if (corpus != null) {
+                throw new IllegalArgumentException("give --corpus or --solr, not both");
+            }
+            SolrTarget target = SolrTarget.parse(solr);
+            SolrCorpusStore store = SolrCorpusStore.open(target);
+            CorpusCounts c = store.counts();
+            return serve(store, "SolrCloud collection " + target, c, null, out);
+        }
         Path folder = corpus;
         Path temp = null;
         if (folder == null) {
@@ -56,12 +73,14 @@ final class ServeCommand implements Callable<Integer> {
         } else if (!Files.isDirectory(folder.resolve("index"))) {
             throw new IOException("no corpus in " + folder + " (make one with: isnad ingest INPUT... --corpus " + folder + ")");
         }
-        Path toDelete = temp;
         LuceneCorpusStore store = LuceneCorpusStore.open(folder, false);
+        return serve(store, folder.toString(), store.counts(), temp, out);
+    }
+
+    private int serve(CorpusStore store, String what, CorpusCounts c, Path toDelete, PrintStream out) throws InterruptedException {
         IsnadServer server = IsnadServer.start(store, host, port);
-        CorpusCounts c = store.counts();
         out.printf("serving %s (%,d articles, %,d duplicates) at http://%s:%d/ (API: /api/openapi.json); Ctrl-C stops%n",
-                folder, c.articles(), c.duplicates(), host.contains(":") ? "[" + host + "]" : host, server.port());
+                what, c.articles(), c.duplicates(), host.contains(":") ? "[" + host + "]" : host, server.port());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

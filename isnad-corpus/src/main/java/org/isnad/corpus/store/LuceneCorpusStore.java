@@ -59,6 +59,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -433,7 +435,10 @@ public final class LuceneCorpusStore implements CorpusStore {
             }
             Query query = b.build();
             int n = Math.max(1, q.offset() + q.limit());
-            FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, query, n, new FacetsCollectorManager());
+            // best first, ties (and a search without words) in ingest order: writer threads add documents in any order
+            Sort order = text == null ? new Sort(new SortField("seq", SortField.Type.LONG))
+                    : new Sort(SortField.FIELD_SCORE, new SortField("seq", SortField.Type.LONG));
+            FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, query, n, order, true, new FacetsCollectorManager());
             long total = 0;
             for (FacetsCollector.MatchingDocs md : r.facetsCollector().getMatchingDocs()) {
                 total += md.totalHits;
@@ -446,10 +451,10 @@ public final class LuceneCorpusStore implements CorpusStore {
             var stored = s.storedFields();
             Set<String> wanted = q.inClaims() ? Set.of("id", "title", "outlet", "date", "url", "analysis")
                     : Set.of("id", "title", "outlet", "date", "url");
-            Set<String> queryTerms = q.inClaims() ? terms(q.text()) : Set.of();
+            Set<String> queryTerms = q.inClaims() ? ClaimMatcher.terms(analyzer, q.text()) : Set.of();
             for (int i = from; i < to; i++) {
                 var d = stored.document(page[i].doc, wanted);
-                List<SearchResult.ClaimHit> claims = q.inClaims() ? matchingClaims(d.get("analysis"), queryTerms, q.sourceTypes()) : List.of();
+                List<SearchResult.ClaimHit> claims = q.inClaims() ? ClaimMatcher.matchingClaims(d.get("analysis"), queryTerms, q.sourceTypes()) : List.of();
                 hits.add(new SearchResult.Hit(d.get("id"), page[i].score, d.get("title"), d.get("outlet"),
                         d.get("date") == null ? null : LocalDate.parse(d.get("date")), d.get("url"), snippets[i - from], claims));
             }
@@ -458,52 +463,6 @@ public final class LuceneCorpusStore implements CorpusStore {
         } finally {
             searchers.release(s);
         }
-    }
-
-    /** The analysed terms of a text (query syntax characters are dropped by the tokenizer). */
-    private Set<String> terms(String text) throws IOException {
-        Set<String> out = new LinkedHashSet<>();
-        if (text == null) {
-            return out;
-        }
-        try (var ts = analyzer.tokenStream("claim", text)) {
-            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        }
-        return out;
-    }
-
-    /**
-     * The claims of a stored analysis whose content holds every query term (after analysis) and whose
-     * source type is one of {@code types} (any when empty): the claims that made the article match.
-     * Query operators are not re-evaluated per claim (a query with OR or NOT may list fewer claims).
-     */
-    private List<SearchResult.ClaimHit> matchingClaims(String analysisJson, Set<String> queryTerms, List<String> types) throws IOException {
-        if (analysisJson == null) {
-            return List.of();
-        }
-        List<SearchResult.ClaimHit> out = new ArrayList<>();
-        for (var c : JSON.readTree(analysisJson).path("claims")) {
-            String type = c.path("source_type").asText("");
-            var content = c.path("content");
-            if ((!types.isEmpty() && !types.contains(type)) || !content.hasNonNull("text")) {
-                continue;
-            }
-            if (!terms(content.get("text").asText()).containsAll(queryTerms)) {
-                continue;
-            }
-            List<String> via = new ArrayList<>();
-            c.path("via").forEach(v -> via.add(v.path("entity").asText("")));
-            String source = c.hasNonNull("source_entity") ? c.get("source_entity").asText()
-                    : c.path("source").hasNonNull("text") ? c.path("source").get("text").asText() : c.path("source_text").asText(null);
-            out.add(new SearchResult.ClaimHit(c.path("id").asText(), type, source, via, content.get("text").asText(),
-                    content.path("start").asInt(), content.path("end").asInt()));
-        }
-        return out;
     }
 
     private static void filter(BooleanQuery.Builder b, String field, List<String> values) {
@@ -519,6 +478,9 @@ public final class LuceneCorpusStore implements CorpusStore {
         }
         MultiFieldQueryParser p = new MultiFieldQueryParser(fields, analyzer, Map.of("title_t", 2f));
         p.setDefaultOperator(QueryParser.Operator.AND);
+        // one clause per word: without it, a query whose other words are stop words ("بين الجمهورية") was flattened
+        // into "in the title AND in the text" and found next to nothing
+        p.setSplitOnWhitespace(true);
         try {
             return p.parse(text);
         } catch (ParseException | RuntimeException e) {

@@ -84,6 +84,8 @@ class LuceneCorpusStoreTest {
             assertEquals(0, store.search(SearchQuery.of("التنف").withInClaims(true).withSourceTypes(List.of("anonymous"))
                     .withOutlets(List.of("alarabiya"))).total());
             assertEquals(2, store.search(SearchQuery.of("التنف").withInClaims(true)).total());
+            // a stop word beside one word: that word, in title or text (not in both, as the parser once made it)
+            assertEquals(2, store.search(SearchQuery.of("من التنف")).total());
             assertEquals(1, store.search(SearchQuery.of("التنف").withInClaims(true).withSourceTypes(List.of("organization"))).total());
 
             ArticleRecord r = store.get("a1").orElseThrow();
