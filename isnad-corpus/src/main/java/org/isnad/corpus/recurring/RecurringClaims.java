@@ -30,13 +30,19 @@ import org.isnad.core.model.TokenKind;
  * letters) overlap with Jaccard similarity at least {@code minSimilarity}, or they overlap at least
  * {@code minSimilarity / 2} and name at least two of the same actors. Clusters are the connected
  * groups of linked claims. Candidates come from an inverted index of content words, skipping words
- * found in more than {@value #MAX_SHARE} of all claims (and in more than {@value #MIN_POSTING}), so the cost grows with the number of
- * claims that share rare words, not with all pairs.
+ * found in more than {@value #MAX_SHARE} of all claims (and in more than {@value #MIN_POSTING}), and comparing each claim
+ * with at most {@value #MAX_CANDIDATES} later ones, found through its rarest words first, so the cost grows with the number
+ * of claims, not with all pairs.
  */
 public final class RecurringClaims {
     static final int MIN_WORD = 3;
     static final double MAX_SHARE = 0.05;
     static final int MIN_POSTING = 100;
+    /**
+     * Most later claims compared with one claim. Reached only when thousands of claims share its words
+     * (a report copied over and over): its copies still join one cluster, each linked to the next ones.
+     */
+    static final int MAX_CANDIDATES = 1000;
     /** Claims with fewer content words are too short to compare. */
     static final int MIN_WORDS = 4;
 
@@ -159,18 +165,26 @@ public final class RecurringClaims {
         int[] candidates = new int[n];
         for (int i = 0; i < n; i++) {
             Entry a = entries.get(i);
-            int found = 0;
+            List<int[]> postings = new ArrayList<>();
             for (String w : a.words()) {
                 int[] posting = index.get(w);
-                if (posting == null) {
-                    continue;
+                if (posting != null) {
+                    postings.add(posting);
                 }
-                int from = Arrays.binarySearch(posting, i) + 1;
-                for (int p = from; p < posting.length; p++) {
+            }
+            // rarest words first: they find the claims most likely to say the same thing
+            postings.sort(Comparator.comparingInt(p -> p.length));
+            int found = 0;
+            scan:
+            for (int[] posting : postings) {
+                for (int p = Arrays.binarySearch(posting, i) + 1; p < posting.length; p++) {
                     int j = posting[p];
                     if (seen[j] != i + 1 && docOf[j] != docOf[i]) {
                         seen[j] = i + 1;
                         candidates[found++] = j;
+                        if (found == MAX_CANDIDATES) {
+                            break scan;
+                        }
                     }
                 }
             }
