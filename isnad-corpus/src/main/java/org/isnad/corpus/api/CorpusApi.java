@@ -102,7 +102,8 @@ public final class CorpusApi {
         }
         ObjectNode computed = answer.compute();
         synchronized (answers) {
-            if (now.equals(answersCounts)) {
+            // an answer from before the last commit (recurring claims still being recomputed) is not kept
+            if (now.equals(answersCounts) && !computed.path("stale").asBoolean(false)) {
                 answers.put(key, computed);
             }
         }
@@ -513,8 +514,8 @@ public final class CorpusApi {
      */
     public ObjectNode recurring(List<String> actors, List<String> outlets, List<String> sourceTypes, int minOutlets, int limit,
                                 int offset) throws IOException {
-        maybeRefresh();
-        return recurring.answer(actors, outlets, sourceTypes, minOutlets, limit, offset);
+        return cached(Arrays.asList("recurring", actors, outlets, sourceTypes, minOutlets, limit, offset),
+                () -> recurring.answer(actors, outlets, sourceTypes, minOutlets, limit, offset));
     }
 
     /**
