@@ -34,8 +34,11 @@ final class RecurringAnswers {
     static final int ITEMS_PER_CLUSTER = 30;
 
     /** The clusters of one corpus state, with the names of the entities they mention. */
-    record Snapshot(CorpusCounts counts, List<RecurringClaims.Cluster> clusters, Map<String, String> names, int documents,
+    record Snapshot(CorpusCounts counts, List<View> clusters, Map<String, String> names, int documents,
                     long millis) {}
+
+    /** A cluster with what every answer shows of it, worked out once (large clusters hold thousands of claims). */
+    record View(RecurringClaims.Cluster cluster, int articles, RecurringClaims.Item representative) {}
 
     private final CorpusStore store;
     private final ReentrantLock computing = new ReentrantLock();
@@ -105,7 +108,9 @@ final class RecurringAnswers {
                 });
             }
         }
-        return new Snapshot(counts, List.copyOf(clusters), needed, collector.documents(), (System.nanoTime() - t0) / 1_000_000);
+        List<View> views = new ArrayList<>();
+        clusters.forEach(c -> views.add(new View(c, c.articles(), c.representative())));
+        return new Snapshot(counts, List.copyOf(views), needed, collector.documents(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     /**
@@ -119,11 +124,12 @@ final class RecurringAnswers {
         if (s == null) {
             throw new CorpusApi.ApiException(503, "the recurring claims are being computed; try again in a moment");
         }
-        List<RecurringClaims.Cluster> kept = new ArrayList<>();
-        for (RecurringClaims.Cluster c : s.clusters()) {
+        List<View> kept = new ArrayList<>();
+        for (View v : s.clusters()) {
+            RecurringClaims.Cluster c = v.cluster();
             if (c.outlets().size() >= minOutlets && matchesAny(actors, c.actors()) && matchesAny(outlets, c.outlets())
                     && matchesAny(sourceTypes, c.sourceTypes())) {
-                kept.add(c);
+                kept.add(v);
             }
         }
         ObjectNode root = CorpusApi.JSON.createObjectNode().put("total", kept.size()).put("clusters_in_corpus", s.clusters().size())
@@ -149,10 +155,11 @@ final class RecurringAnswers {
         return false;
     }
 
-    private ObjectNode cluster(RecurringClaims.Cluster c, Map<String, String> names) throws IOException {
+    private ObjectNode cluster(View v, Map<String, String> names) throws IOException {
+        RecurringClaims.Cluster c = v.cluster();
         RecurringClaims.Item first = c.first();
-        RecurringClaims.Item rep = c.representative();
-        ObjectNode n = CorpusApi.JSON.createObjectNode().put("id", first.doc() + "/" + first.claimId()).put("articles", c.articles())
+        RecurringClaims.Item rep = v.representative();
+        ObjectNode n = CorpusApi.JSON.createObjectNode().put("id", first.doc() + "/" + first.claimId()).put("articles", v.articles())
                 .put("claims", c.claims().size()).put("outlet_count", c.outlets().size());
         n.putObject("representative").put("text", rep.content()).put("article", rep.doc()).put("claim", rep.claimId());
         ObjectNode f = item(first, names);
