@@ -28,8 +28,9 @@ import org.isnad.corpus.store.SearchResult;
  * The answers of the REST API, as JSON trees, computed from what a {@link CorpusStore} holds (the
  * stored gold-schema analyses; no annotator runs here). Thread-safe. Per-actor and per-claim answers
  * read the articles a store search returns for the filter, at most {@link #SCAN_LIMIT} of them
- * (flagged {@code truncated}); the source ranking scans the whole corpus once and is recomputed only
- * when the corpus counts change.
+ * (flagged {@code truncated}), and are kept (the last {@value #CACHED_ANSWERS}) until the corpus counts
+ * change; the source ranking and the recurring claims scan the whole corpus once per corpus state
+ * ({@link #precompute} does it ahead of requests).
  */
 public final class CorpusApi {
     /** Most articles read for one actor or claims answer. */
@@ -201,8 +202,7 @@ public final class CorpusApi {
         int[] mentionCount = {0};
         SearchResult r = store.searchWithRecords(SearchQuery.of("").withActors(List.of(id)).withLimit(SCAN_LIMIT).withFacets(List.of(), 0),
                 (h, article) -> {
-            Optional<ArticleRecord> a = Optional.of(article);
-            JsonNode an = analysis(a.get());
+            JsonNode an = analysis(article);
             if (an == null) {
                 return;
             }
@@ -222,7 +222,7 @@ public final class CorpusApi {
                             mentions.add(JSON.createObjectNode().put("article", h.id()).put("title", h.title())
                                     .put("date", h.date() == null ? null : h.date().toString()).put("start", m.path("start").asInt())
                                     .put("end", m.path("end").asInt()).put("text", m.path("text").asText()).put("kind", m.path("kind").asText())
-                                    .put("context", context(a.get().text(), m.path("start").asInt(), m.path("end").asInt())));
+                                    .put("context", context(article.text(), m.path("start").asInt(), m.path("end").asInt())));
                         }
                     }
                 } else {
@@ -296,12 +296,11 @@ public final class CorpusApi {
         // "actor NUL target NUL type" -> events
         Map<String, Integer> rel = new HashMap<>();
         SearchResult r = store.searchWithRecords(sq, (h, article) -> {
-            Optional<ArticleRecord> a = Optional.of(article);
             JsonNode an = analysis(article);
             if (an == null) {
                 return;
             }
-            int[] sents = a.get().sentences() == null ? new int[0] : a.get().sentences();
+            int[] sents = article.sentences() == null ? new int[0] : article.sentences();
             Map<Integer, Set<String>> bySentence = new HashMap<>();
             for (JsonNode e : an.path("entities")) {
                 String eid = e.path("id").asText(null);
