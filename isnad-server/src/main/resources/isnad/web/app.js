@@ -32,3 +32,14 @@ function claimTable(claims) {
   if (!claims.length) return '<p class="muted">لا شيء</p>';
   return "<table><tr><th>نوع المصدر</th><th>السلسلة</th><th>المضمون</th><th>المقال</th></tr>" + claims.map(claimRow).join("") + "</table>";
 }
+// One navigation bar for every page, filled in here so that a new page is added in one place.
+const NAV = [["index.html", "البحث"], ["sources.html", "المصادر"], ["recurring.html", "ادعاءات متكررة"],
+  ["network.html", "شبكة الفاعلين"], ["timeline.html", "الخط الزمني"]];
+function renderNav() {
+  const h = document.getElementById("nav");
+  if (!h) return;
+  const here = location.pathname.split("/").pop() || "index.html";
+  h.innerHTML = '<a class="brand" href="index.html">إسناد</a>' + NAV.map(([href, label]) =>
+    '<a href="' + href + '"' + (href === here ? ' class="on" aria-current="page"' : "") + ">" + esc(label) + "</a>").join("");
+}
+document.addEventListener("DOMContentLoaded", renderNav);

@@ -10,19 +10,32 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.isnad.corpus.store.CorpusStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: the JSON API under {@code /api/} ({@link CorpusApi}) and the Arabic web UI (static
  * files under {@code isnad/web/} on the classpath) at {@code /}. Reads the store only. Errors are
  * JSON {@code {"status": N, "error": "..."}} with the matching status (400 for a bad parameter, 404 for
- * an unknown id or path under {@code /api/}). {@link #close} stops the server, not the store.
+ * an unknown id or path under {@code /api/}). A background thread keeps the whole-corpus answers
+ * (sources, recurring claims) computed for the store's last commit. {@link #close} stops the server
+ * and that thread, not the store.
  */
 public final class IsnadServer implements AutoCloseable {
-    private final Javalin app;
+    /** How often the background thread looks for new commits to precompute the whole-corpus answers for. */
+    private static final long PRECOMPUTE_SECONDS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(IsnadServer.class);
 
-    private IsnadServer(Javalin app) {
+    private final Javalin app;
+    private final ScheduledExecutorService background;
+
+    private IsnadServer(Javalin app, ScheduledExecutorService background) {
         this.app = app;
+        this.background = background;
     }
 
     /** Starts serving {@code store} on {@code host:port} (port 0: a free port, see {@link #port()}). */
@@ -56,13 +69,30 @@ public final class IsnadServer implements AutoCloseable {
             }
             json(ctx, api.timeline(actor.strip(), intParam(ctx, "limit", 500, 1, 10_000)));
         });
+        app.get("/api/recurring", ctx -> json(ctx, api.recurring(list(ctx, "actor"), list(ctx, "outlet"), list(ctx, "source_type"),
+                intParam(ctx, "min_outlets", 1, 1, 1000), intParam(ctx, "limit", 50, 0, 10_000), intParam(ctx, "offset", 0, 0, 1_000_000))));
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         app.get("/api/<rest>", ctx -> error(ctx, 404, "no such endpoint: " + ctx.path()));
         app.exception(CorpusApi.ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, String.valueOf(e)));
         app.start(host, port);
-        return new IsnadServer(app);
+        // the sources ranking and the recurring claims scan the whole corpus (seconds on 10,000 articles):
+        // compute them at start and after each commit, off the request path
+        ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "isnad-precompute");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        background.scheduleWithFixedDelay(() -> {
+            try {
+                api.precompute();
+            } catch (Exception e) {
+                LOG.warn("precomputing the corpus-wide answers failed: {}", e.toString());
+            }
+        }, 0, PRECOMPUTE_SECONDS, TimeUnit.SECONDS);
+        return new IsnadServer(app, background);
     }
 
     public int port() {
@@ -71,6 +101,7 @@ public final class IsnadServer implements AutoCloseable {
 
     @Override
     public void close() {
+        background.shutdownNow();
         app.stop();
     }
 

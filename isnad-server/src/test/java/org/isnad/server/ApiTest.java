@@ -210,9 +210,31 @@ class ApiTest {
         assertTrue(a.body().path("paths").has("/api/claims"));
         assertTrue(a.body().path("paths").has("/api/network"));
         assertTrue(a.body().path("paths").has("/api/timeline"));
+        assertTrue(a.body().path("paths").has("/api/recurring"));
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/")).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("dir=\"rtl\""));
+    }
+
+    @Test
+    void recurringOverTheSeedsFindsNothingAndChecksItsParameters() throws Exception {
+        // the server's background thread may be computing the clusters: 503 until it is done
+        Answer a = get("/api/recurring");
+        for (int i = 0; i < 120 && a.status() == 503; i++) {
+            Thread.sleep(500);
+            a = get("/api/recurring");
+        }
+        assertEquals(200, a.status(), a.body()::toString);
+        // five different opinion pieces: no claim repeated in another article
+        assertEquals(0, a.body().path("total").asInt());
+        assertEquals(5, a.body().path("articles_read").asInt());
+        assertEquals(0, a.body().path("clusters").size());
+        assertEquals(400, get("/api/recurring?min_outlets=0").status());
+        assertEquals(400, get("/api/recurring?limit=x").status());
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/recurring.html")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("ادعاءات متكررة"));
     }
 }

@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.isnad.arabic.ArabicPipeline;
+import org.isnad.corpus.ingest.Ingester;
+import org.isnad.corpus.ingest.Inputs;
 import org.isnad.corpus.store.LuceneCorpusStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -34,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI in headless Chromium (Debian's chromium and chromium-driver; skipped when they are not
- * installed): search, open seed 004, check its highlighted claims against the stored analysis. The
+ * installed): search, open seed 004, check its highlighted claims against the stored analysis; the
+ * network and timeline pages; the recurring-claims page over the SaudiNewsNet slice of {@code ../shared}. The
  * screenshot goes to {@code target/article-004.png}, or to the path in the system property
  * {@code isnad.screenshot}.
  */
@@ -181,6 +185,72 @@ class BrowserTest {
                     StandardCopyOption.REPLACE_EXISTING);
         } finally {
             d.quit();
+        }
+    }
+
+    /** 250 real articles in which several outlets print the same agency reports (CC BY-NC-SA: read from ../shared, not copied). */
+    private static final Path SAUDI_NEWS_NET = Path.of("..", "..", "shared", "data", "saudinewsnet-isis", "articles.jsonl");
+
+    @Test
+    void recurringClaimsPageLeadsToTheFirstAppearanceHighlighted(@TempDir Path profile, @TempDir Path corpus) throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(SAUDI_NEWS_NET), "recurring-claims browser test skipped: needs " + SAUDI_NEWS_NET);
+        try (LuceneCorpusStore snn = LuceneCorpusStore.open(corpus, true)) {
+            new Ingester(snn, Ingester.Options.defaults(ArabicPipeline.standard()), null)
+                    .run(Inputs.expand(List.of(SAUDI_NEWS_NET.toAbsolutePath().normalize(), SeedCorpus.seedsDir())));
+            try (IsnadServer srv = IsnadServer.start(snn, "127.0.0.1", 0)) {
+                String base = "http://127.0.0.1:" + srv.port() + "/";
+                WebDriver d = chromium(profile);
+                try {
+                    // up to two minutes: the first answer waits for the clusters to be computed (a 503 and retries)
+                    WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(120));
+                    d.get(base + "index.html");
+                    // the shared navigation bar links every page to the new one
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header#nav a[href='recurring.html']")));
+                    d.findElement(By.cssSelector("header#nav a[href='recurring.html']")).click();
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#clusters .cluster")));
+                    assertEquals("rtl", d.findElement(By.tagName("html")).getAttribute("dir"));
+                    assertEquals("page", d.findElement(By.cssSelector("header#nav a.on")).getAttribute("aria-current"));
+                    WebElement first = d.findElements(By.cssSelector("#clusters .cluster")).get(0);
+                    // the largest cluster: one agency report printed by several outlets, counts and date left-to-right
+                    List<WebElement> counts = first.findElements(By.cssSelector(".counts bdi[dir=ltr]"));
+                    assertTrue(Integer.parseInt(counts.get(0).getText()) >= 5, "articles: " + counts.get(0).getText());
+                    assertTrue(Integer.parseInt(counts.get(1).getText()) >= 3, "outlets: " + counts.get(1).getText());
+                    String date = first.findElement(By.cssSelector(".first bdi[dir=ltr]")).getText();
+                    assertTrue(date.matches("\\d{4}-\\d{2}-\\d{2}"), date);
+                    assertTrue(first.findElements(By.cssSelector(".tags a[href^='recurring.html?outlet=']")).size() >= 3);
+                    Files.copy(((ChromeDriver) d).getScreenshotAs(OutputType.FILE).toPath(), Path.of("target/recurring.png"),
+                            StandardCopyOption.REPLACE_EXISTING);
+
+                    WebElement link = first.findElement(By.cssSelector("a.first-link"));
+                    java.net.URI href = java.net.URI.create(link.getAttribute("href"));
+                    Map<String, String> params = new LinkedHashMap<>();
+                    for (String kv : href.getRawQuery().split("&")) {
+                        String[] p = kv.split("=", 2);
+                        params.put(p[0], java.net.URLDecoder.decode(p[1], java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    link.click();
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#text span.claim.focus")));
+                    // the marked claim is that claim of that article, whole, and the article is the earliest of the cluster
+                    JsonNode an = new ObjectMapper().readTree(snn.get(params.get("id")).orElseThrow().analysisJson());
+                    String content = null;
+                    for (JsonNode c : an.path("claims")) {
+                        if (c.path("id").asText().equals(params.get("claim"))) {
+                            content = c.path("content").path("text").asText();
+                        }
+                    }
+                    StringBuilder shown = new StringBuilder();
+                    for (WebElement e : d.findElements(By.cssSelector("#text span.claim.focus"))) {
+                        assertEquals(params.get("claim"), e.getAttribute("data-claim"));
+                        shown.append(e.getAttribute("textContent"));
+                    }
+                    assertEquals(content, shown.toString());
+                    assertTrue(d.findElement(By.id("meta")).getText().contains(date), d.findElement(By.id("meta")).getText());
+                    Files.copy(((ChromeDriver) d).getScreenshotAs(OutputType.FILE).toPath(), Path.of("target/recurring-article.png"),
+                            StandardCopyOption.REPLACE_EXISTING);
+                } finally {
+                    d.quit();
+                }
+            }
         }
     }
 }

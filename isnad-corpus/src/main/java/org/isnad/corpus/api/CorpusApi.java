@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,8 +28,9 @@ import org.isnad.corpus.store.SearchResult;
  * The answers of the REST API, as JSON trees, computed from what a {@link CorpusStore} holds (the
  * stored gold-schema analyses; no annotator runs here). Thread-safe. Per-actor and per-claim answers
  * read the articles a store search returns for the filter, at most {@link #SCAN_LIMIT} of them
- * (flagged {@code truncated}); the source ranking scans the whole corpus once and is recomputed only
- * when the corpus counts change.
+ * (flagged {@code truncated}), and are kept (the last {@value #CACHED_ANSWERS}) until the corpus counts
+ * change; the source ranking and the recurring claims scan the whole corpus once per corpus state
+ * ({@link #precompute} does it ahead of requests).
  */
 public final class CorpusApi {
     /** Most articles read for one actor or claims answer. */
@@ -58,9 +60,55 @@ public final class CorpusApi {
     private CorpusCounts sourcesCounts;
     private ObjectNode sources;
     private volatile long lastRefresh;
+    private final RecurringAnswers recurring;
+    /** Most answers kept; least recently used dropped first. */
+    private static final int CACHED_ANSWERS = 64;
+    private final Map<List<Object>, ObjectNode> answers = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, ObjectNode> eldest) {
+            return size() > CACHED_ANSWERS;
+        }
+    };
+    private CorpusCounts answersCounts;
 
     public CorpusApi(CorpusStore store) {
         this.store = store;
+        this.recurring = new RecurringAnswers(store);
+    }
+
+    /** Computes an answer; may throw {@link ApiException}. */
+    private interface Answer {
+        ObjectNode compute() throws IOException;
+    }
+
+    /**
+     * The answer for {@code key} as last computed for the corpus's current counts, else computed now
+     * (outside the lock: concurrent requests for different answers run in parallel) and kept. The per-actor,
+     * network, timeline and claims answers each read up to {@link #SCAN_LIMIT} stored analyses, so a
+     * repeated request (a page reloaded, a link followed back) is worth keeping; any commit that changes
+     * the counts drops them all. Callers must not modify the returned tree.
+     */
+    private ObjectNode cached(List<Object> key, Answer answer) throws IOException {
+        maybeRefresh();
+        CorpusCounts now = store.counts();
+        synchronized (answers) {
+            if (!now.equals(answersCounts)) {
+                answers.clear();
+                answersCounts = now;
+            }
+            ObjectNode hit = answers.get(key);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        ObjectNode computed = answer.compute();
+        synchronized (answers) {
+            // an answer from before the last commit (recurring claims still being recomputed) is not kept
+            if (now.equals(answersCounts) && !computed.path("stale").asBoolean(false)) {
+                answers.put(key, computed);
+            }
+        }
+        return computed;
     }
 
     /** Sees what a concurrent ingest committed, at most every two seconds. */
@@ -138,12 +186,12 @@ public final class CorpusApi {
 
     /** Mentions of an entity across the corpus, claims by it, about it and relayed through it, co-occurring entities. */
     public ObjectNode actor(String id, int limit) throws IOException {
-        maybeRefresh();
-        SearchResult r = store.search(SearchQuery.of("").withActors(List.of(id)).withLimit(SCAN_LIMIT).withFacets(List.of(), 0));
-        if (r.total() == 0) {
-            throw new ApiException(404, "no entity with id " + id + " in the corpus");
-        }
-        ObjectNode root = JSON.createObjectNode().put("id", id).put("articles", r.total()).put("truncated", r.total() > r.hits().size());
+        return cached(Arrays.asList("actor", id, limit), () -> actorAnswer(id, limit));
+    }
+
+    private ObjectNode actorAnswer(String id, int limit) throws IOException {
+        // the counts are set once the search has run; put now so that they come first in the answer
+        ObjectNode root = JSON.createObjectNode().put("id", id).put("articles", 0).put("truncated", false);
         ArrayNode mentions = JSON.createArrayNode();
         ArrayNode by = JSON.createArrayNode();
         ArrayNode about = JSON.createArrayNode();
@@ -151,15 +199,12 @@ public final class CorpusApi {
         Map<String, int[]> co = new HashMap<>();
         Map<String, String> coNames = new HashMap<>();
         Map<String, String> coTypes = new HashMap<>();
-        int mentionCount = 0;
-        for (SearchResult.Hit h : r.hits()) {
-            Optional<ArticleRecord> a = store.get(h.id());
-            if (a.isEmpty()) {
-                continue;
-            }
-            JsonNode an = analysis(a.get());
+        int[] mentionCount = {0};
+        SearchResult r = store.searchWithRecords(SearchQuery.of("").withActors(List.of(id)).withLimit(SCAN_LIMIT).withFacets(List.of(), 0),
+                (h, article) -> {
+            JsonNode an = analysis(article);
             if (an == null) {
-                continue;
+                return;
             }
             Map<String, String> names = ArticleHtml.entityNames(an);
             List<int[]> spans = new ArrayList<>();
@@ -171,13 +216,13 @@ public final class CorpusApi {
                                 .put("name_ar", e.path("name_ar").asText(null)).put("name_en", e.path("name_en").asText(null));
                     }
                     for (JsonNode m : e.path("mentions")) {
-                        mentionCount++;
+                        mentionCount[0]++;
                         spans.add(new int[] {m.path("start").asInt(), m.path("end").asInt()});
                         if (mentions.size() < limit) {
                             mentions.add(JSON.createObjectNode().put("article", h.id()).put("title", h.title())
                                     .put("date", h.date() == null ? null : h.date().toString()).put("start", m.path("start").asInt())
                                     .put("end", m.path("end").asInt()).put("text", m.path("text").asText()).put("kind", m.path("kind").asText())
-                                    .put("context", context(a.get().text(), m.path("start").asInt(), m.path("end").asInt())));
+                                    .put("context", context(article.text(), m.path("start").asInt(), m.path("end").asInt())));
                         }
                     }
                 } else {
@@ -209,8 +254,12 @@ public final class CorpusApi {
                     relayed.add(claimJson(h, c, names));
                 }
             }
+        });
+        if (r.total() == 0) {
+            throw new ApiException(404, "no entity with id " + id + " in the corpus");
         }
-        root.put("mention_count", mentionCount);
+        root.put("articles", r.total()).put("truncated", r.total() > r.hits().size());
+        root.put("mention_count", mentionCount[0]);
         root.set("mentions", mentions);
         root.set("claims_by", by);
         root.set("claims_about", about);
@@ -232,25 +281,26 @@ public final class CorpusApi {
      * {@code limit} nodes; co-occurrence edges lighter than {@code minWeight} are dropped.
      */
     public ObjectNode network(String actor, String q, int minWeight, int limit) throws IOException {
-        maybeRefresh();
+        return cached(Arrays.asList("network", actor, q, minWeight, limit), () -> networkAnswer(actor, q, minWeight, limit));
+    }
+
+    private ObjectNode networkAnswer(String actor, String q, int minWeight, int limit) throws IOException {
         SearchQuery sq = SearchQuery.of(q == null ? "" : q).withLimit(SCAN_LIMIT).withFacets(List.of(), 0);
         if (actor != null && !actor.isBlank()) {
             sq = sq.withActors(List.of(actor));
         }
-        SearchResult r = store.search(sq);
         Map<String, ObjectNode> nodes = new HashMap<>();
         Map<String, Integer> articlesOf = new HashMap<>();
         // "a NUL b" (a < b) -> sentences in which both are mentioned
         Map<String, Integer> co = new HashMap<>();
         // "actor NUL target NUL type" -> events
         Map<String, Integer> rel = new HashMap<>();
-        for (SearchResult.Hit h : r.hits()) {
-            Optional<ArticleRecord> a = store.get(h.id());
-            JsonNode an = a.isEmpty() ? null : analysis(a.get());
+        SearchResult r = store.searchWithRecords(sq, (h, article) -> {
+            JsonNode an = analysis(article);
             if (an == null) {
-                continue;
+                return;
             }
-            int[] sents = a.get().sentences() == null ? new int[0] : a.get().sentences();
+            int[] sents = article.sentences() == null ? new int[0] : article.sentences();
             Map<Integer, Set<String>> bySentence = new HashMap<>();
             for (JsonNode e : an.path("entities")) {
                 String eid = e.path("id").asText(null);
@@ -285,7 +335,7 @@ public final class CorpusApi {
                     rel.merge(from + "\u0000" + to + "\u0000" + ev.path("type").asText("OTHER"), 1, Integer::sum);
                 }
             }
-        }
+        });
         co.values().removeIf(w -> w < minWeight);
         // how strongly each entity is tied to the rest (or to the focal actor): ranks the nodes kept
         Map<String, Integer> tie = new HashMap<>();
@@ -337,18 +387,17 @@ public final class CorpusApi {
      * ({@code yyyy-mm}; undated articles last, as month null). At most {@code limit} claims.
      */
     public ObjectNode timeline(String actor, int limit) throws IOException {
-        maybeRefresh();
-        SearchResult r = store.search(SearchQuery.of("").withActors(List.of(actor)).withLimit(SCAN_LIMIT).withFacets(List.of(), 0));
-        if (r.total() == 0) {
-            throw new ApiException(404, "no entity with id " + actor + " in the corpus");
-        }
-        ObjectNode root = JSON.createObjectNode().put("id", actor).put("articles", r.total()).put("truncated", r.total() > r.hits().size());
+        return cached(Arrays.asList("timeline", actor, limit), () -> timelineAnswer(actor, limit));
+    }
+
+    private ObjectNode timelineAnswer(String actor, int limit) throws IOException {
+        ObjectNode root = JSON.createObjectNode().put("id", actor).put("articles", 0).put("truncated", false);
         List<ObjectNode> found = new ArrayList<>();
-        for (SearchResult.Hit h : r.hits()) {
-            Optional<ArticleRecord> a = store.get(h.id());
-            JsonNode an = a.isEmpty() ? null : analysis(a.get());
+        SearchResult r = store.searchWithRecords(SearchQuery.of("").withActors(List.of(actor)).withLimit(SCAN_LIMIT).withFacets(List.of(), 0),
+                (h, article) -> {
+            JsonNode an = analysis(article);
             if (an == null) {
-                continue;
+                return;
             }
             List<int[]> spans = new ArrayList<>();
             for (JsonNode e : an.path("entities")) {
@@ -373,7 +422,11 @@ public final class CorpusApi {
                     found.add(claimJson(h, c, names));
                 }
             }
+        });
+        if (r.total() == 0) {
+            throw new ApiException(404, "no entity with id " + actor + " in the corpus");
         }
+        root.put("articles", r.total()).put("truncated", r.total() > r.hits().size());
         // ISO dates sort as text; undated last; then article and claim order for a stable answer
         found.sort(Comparator.<ObjectNode, String>comparing(n -> n.path("date").asText("~"))
                 .thenComparing(n -> n.path("article").asText()).thenComparing(n -> n.path("id").asText()));
@@ -402,17 +455,18 @@ public final class CorpusApi {
 
     /** Claims whose source type is one of {@code sourceTypes} and whose chain passes through one of {@code via} (entity ids). */
     public ObjectNode claims(List<String> sourceTypes, List<String> via, String q, int limit, int offset) throws IOException {
-        maybeRefresh();
+        return cached(Arrays.asList("claims", sourceTypes, via, q, limit, offset), () -> claimsAnswer(sourceTypes, via, q, limit, offset));
+    }
+
+    private ObjectNode claimsAnswer(List<String> sourceTypes, List<String> via, String q, int limit, int offset) throws IOException {
         SearchQuery sq = SearchQuery.of(q == null ? "" : q).withSourceTypes(sourceTypes).withVia(via)
                 .withInClaims(q != null && !q.isBlank()).withLimit(SCAN_LIMIT).withFacets(List.of(), 0);
-        SearchResult r = store.search(sq);
         ArrayNode out = JSON.createArrayNode();
-        int matched = 0;
-        for (SearchResult.Hit h : r.hits()) {
-            Optional<ArticleRecord> a = store.get(h.id());
-            JsonNode an = a.isEmpty() ? null : analysis(a.get());
+        int[] matched = {0};
+        SearchResult r = store.searchWithRecords(sq, (h, article) -> {
+            JsonNode an = analysis(article);
             if (an == null) {
-                continue;
+                return;
             }
             Set<String> wanted = null;
             if (!h.claims().isEmpty()) {
@@ -438,15 +492,39 @@ public final class CorpusApi {
                         continue;
                     }
                 }
-                if (matched++ >= offset && out.size() < limit) {
+                if (matched[0]++ >= offset && out.size() < limit) {
                     out.add(claimJson(h, c, names));
                 }
             }
-        }
-        ObjectNode root = JSON.createObjectNode().put("total", matched).put("articles", r.total())
+        });
+        ObjectNode root = JSON.createObjectNode().put("total", matched[0]).put("articles", r.total())
                 .put("truncated", r.total() > r.hits().size()).put("offset", offset).put("limit", limit);
         root.set("claims", out);
         return root;
+    }
+
+    /**
+     * Claims repeated across articles, clustered as {@code isnad export --format recurring} does: the
+     * clusters naming one of {@code actors}, carried by one of {@code outlets}, with a claim of one of
+     * {@code sourceTypes} (each filter: any when empty), in at least {@code minOutlets} outlets; largest
+     * first. Each cluster: representative wording, first appearance (article, date, outlet, title, chain),
+     * outlets, source types, actors and its first claims. Computed over the whole corpus once and kept
+     * until its counts change.
+     */
+    public ObjectNode recurring(List<String> actors, List<String> outlets, List<String> sourceTypes, int minOutlets, int limit,
+                                int offset) throws IOException {
+        return cached(Arrays.asList("recurring", actors, outlets, sourceTypes, minOutlets, limit, offset),
+                () -> recurring.answer(actors, outlets, sourceTypes, minOutlets, limit, offset));
+    }
+
+    /**
+     * Brings the whole-corpus answers (the sources ranking, the recurring claims) up to date with the
+     * store's last commit, so that a request finds them computed; cheap when the counts did not change.
+     * For a background thread of the server.
+     */
+    public void precompute() throws IOException {
+        sources(1);
+        recurring.current(true);
     }
 
     /** Claim counts by source type, by source (entity id, else the source's words) and by relaying entity. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,13 +30,19 @@ import org.isnad.core.model.TokenKind;
  * letters) overlap with Jaccard similarity at least {@code minSimilarity}, or they overlap at least
  * {@code minSimilarity / 2} and name at least two of the same actors. Clusters are the connected
  * groups of linked claims. Candidates come from an inverted index of content words, skipping words
- * found in more than {@value #MAX_SHARE} of all claims (and in more than {@value #MIN_POSTING}), so the cost grows with the number of
- * claims that share rare words, not with all pairs.
+ * found in more than {@value #MAX_SHARE} of all claims (and in more than {@value #MIN_POSTING}), and comparing each claim
+ * with at most {@value #MAX_CANDIDATES} later ones, found through its rarest words first, so the cost grows with the number
+ * of claims, not with all pairs.
  */
 public final class RecurringClaims {
     static final int MIN_WORD = 3;
     static final double MAX_SHARE = 0.05;
     static final int MIN_POSTING = 100;
+    /**
+     * Most later claims compared with one claim. Reached only when thousands of claims share its words
+     * (a report copied over and over): its copies still join one cluster, each linked to the next ones.
+     */
+    static final int MAX_CANDIDATES = 1000;
     /** Claims with fewer content words are too short to compare. */
     static final int MIN_WORDS = 4;
 
@@ -60,15 +67,54 @@ public final class RecurringClaims {
             claims.forEach(i -> docs.add(i.doc()));
             return docs.size();
         }
+
+        /**
+         * The wording that recurs most: the content most claims of the cluster share word for word
+         * (spaces folded), the earliest on a tie; wire copies make this the agency's sentence.
+         */
+        public Item representative() {
+            Map<String, Integer> counts = new HashMap<>();
+            claims.forEach(i -> counts.merge(i.content().strip().replaceAll("\\s+", " "), 1, Integer::sum));
+            Item best = claims.get(0);
+            int bestCount = 0;
+            for (Item i : claims) {
+                int n = counts.get(i.content().strip().replaceAll("\\s+", " "));
+                if (n > bestCount) {
+                    best = i;
+                    bestCount = n;
+                }
+            }
+            return best;
+        }
     }
 
     private record Entry(int docIndex, Item item, Set<String> words) {}
 
     /** Clusters of claims found in at least two different documents, largest first. */
     public List<Cluster> find(List<Document> docs) {
-        List<Entry> entries = new ArrayList<>();
-        for (int d = 0; d < docs.size(); d++) {
-            Document doc = docs.get(d);
+        Collector c = collector();
+        docs.forEach(c::add);
+        return c.clusters();
+    }
+
+    /**
+     * Collects the comparable claims of documents one at a time, keeping only each claim's item and
+     * content words (not the documents), so a corpus can be streamed through in bounded memory;
+     * {@link Collector#clusters()} then clusters what was added, as {@link #find} does. Not thread-safe.
+     */
+    public Collector collector() {
+        return new Collector();
+    }
+
+    /** See {@link #collector()}. */
+    public final class Collector {
+        private final List<Entry> entries = new ArrayList<>();
+        private int docs;
+
+        private Collector() {}
+
+        public void add(Document doc) {
+            int d = docs++;
             for (Claim c : doc.getOr(Layer.CLAIMS, List.<Claim>of())) {
                 if (c.content() == null) {
                     continue;
@@ -79,34 +125,76 @@ public final class RecurringClaims {
                 }
             }
         }
-        Map<String, List<Integer>> index = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
+
+        /** Documents added so far. */
+        public int documents() {
+            return docs;
+        }
+
+        public List<Cluster> clusters() {
+            return cluster(entries);
+        }
+    }
+
+    private List<Cluster> cluster(List<Entry> entries) {
+        int n = entries.size();
+        Map<String, List<Integer>> lists = new HashMap<>();
+        for (int i = 0; i < n; i++) {
             for (String w : entries.get(i).words()) {
-                index.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+                lists.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
             }
         }
         // skip only words that are frequent in a large collection: in a small one every word is rare
-        int maxPosting = Math.max(MIN_POSTING, (int) (entries.size() * MAX_SHARE));
-        int[] parent = new int[entries.size()];
-        for (int i = 0; i < parent.length; i++) {
+        int maxPosting = Math.max(MIN_POSTING, (int) (n * MAX_SHARE));
+        // postings as ascending int arrays: entries are added in order, and only later entries are compared
+        Map<String, int[]> index = new HashMap<>();
+        lists.forEach((w, l) -> {
+            if (l.size() <= maxPosting) {
+                index.put(w, l.stream().mapToInt(Integer::intValue).toArray());
+            }
+        });
+        lists.clear();
+        int[] parent = new int[n];
+        int[] docOf = new int[n];
+        for (int i = 0; i < n; i++) {
             parent[i] = i;
+            docOf[i] = entries.get(i).docIndex();
         }
-        for (int i = 0; i < entries.size(); i++) {
+        // seen[j] == i + 1 when j is already a candidate of i: no per-claim set to allocate
+        int[] seen = new int[n];
+        int[] candidates = new int[n];
+        for (int i = 0; i < n; i++) {
             Entry a = entries.get(i);
-            Map<Integer, Integer> shared = new HashMap<>();
+            List<int[]> postings = new ArrayList<>();
             for (String w : a.words()) {
-                List<Integer> posting = index.get(w);
-                if (posting.size() > maxPosting) {
-                    continue;
+                int[] posting = index.get(w);
+                if (posting != null) {
+                    postings.add(posting);
                 }
-                for (int j : posting) {
-                    if (j > i && entries.get(j).docIndex() != a.docIndex()) {
-                        shared.merge(j, 1, Integer::sum);
+            }
+            // rarest words first: they find the claims most likely to say the same thing
+            postings.sort(Comparator.comparingInt(p -> p.length));
+            int found = 0;
+            scan:
+            for (int[] posting : postings) {
+                for (int p = Arrays.binarySearch(posting, i) + 1; p < posting.length; p++) {
+                    int j = posting[p];
+                    if (seen[j] != i + 1 && docOf[j] != docOf[i]) {
+                        seen[j] = i + 1;
+                        candidates[found++] = j;
+                        if (found == MAX_CANDIDATES) {
+                            break scan;
+                        }
                     }
                 }
             }
-            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                Entry b = entries.get(e.getKey());
+            for (int k = 0; k < found; k++) {
+                int j = candidates[k];
+                // already in one cluster (a repeated claim meets its copies many times): nothing to decide
+                if (find(parent, i) == find(parent, j)) {
+                    continue;
+                }
+                Entry b = entries.get(j);
                 // the inverted index skipped frequent words: recount the overlap exactly
                 int inter = 0;
                 for (String w : a.words()) {
@@ -118,7 +206,7 @@ public final class RecurringClaims {
                     commonActors += b.item().actors().contains(x) ? 1 : 0;
                 }
                 if (jaccard >= minSimilarity || (jaccard >= minSimilarity / 2 && commonActors >= 2)) {
-                    union(parent, i, e.getKey());
+                    union(parent, i, j);
                 }
             }
         }
@@ -160,6 +248,7 @@ public final class RecurringClaims {
             o.put("articles", c.articles());
             o.put("first_doc", c.first().doc());
             o.put("first_date", c.first().date() == null ? null : c.first().date().toString());
+            o.put("representative", c.representative().content());
             c.outlets().forEach(o.putArray("outlets")::add);
             c.sourceTypes().forEach(o.putArray("source_types")::add);
             c.actors().forEach(o.putArray("actors")::add);

@@ -37,7 +37,8 @@ public final class StoredDocuments {
         return out;
     }
 
-    static Document document(TextAnnotator text, ArticleRecord r) {
+    /** The document of one analysed record ({@code r.analysed()}); {@code text} may be shared by one thread's calls. */
+    public static Document document(TextAnnotator text, ArticleRecord r) {
         JsonNode a;
         try {
             a = DocumentJson.MAPPER.readTree(r.analysisJson());

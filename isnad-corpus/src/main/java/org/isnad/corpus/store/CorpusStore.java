@@ -56,6 +56,28 @@ public interface CorpusStore extends Closeable {
     /** Makes a reader see what a writer (another process, say a running ingest) has committed since. */
     void refresh() throws IOException;
 
+    /** Receives a search hit together with its article's stored record. */
+    interface HitVisitor {
+        void visit(SearchResult.Hit hit, ArticleRecord article) throws IOException;
+    }
+
+    /**
+     * Runs {@code query} as {@link #search} does and hands each hit of its page, with the article's
+     * stored record, to {@code visitor} in hit order; returns the result (total, hits, facets). For
+     * answers that read the analyses of many matching articles. The hits may come without snippets.
+     * This default searches, then gets each hit by id; a store may read each article once instead.
+     */
+    default SearchResult searchWithRecords(SearchQuery query, HitVisitor visitor) throws IOException {
+        SearchResult r = search(query);
+        for (SearchResult.Hit h : r.hits()) {
+            Optional<ArticleRecord> a = get(h.id());
+            if (a.isPresent()) {
+                visitor.visit(h, a.get());
+            }
+        }
+        return r;
+    }
+
     /** Every article in ingest order. */
     void forEachArticle(Consumer<ArticleRecord> consumer) throws IOException;
 }

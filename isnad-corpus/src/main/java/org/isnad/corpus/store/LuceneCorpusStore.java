@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -414,6 +415,16 @@ public final class LuceneCorpusStore implements CorpusStore {
 
     @Override
     public SearchResult search(SearchQuery q) throws IOException {
+        return search(q, null);
+    }
+
+    /** Reads each hit's stored document once, for the hit and the record both, and skips the snippets. */
+    @Override
+    public SearchResult searchWithRecords(SearchQuery q, HitVisitor visitor) throws IOException {
+        return search(q, Objects.requireNonNull(visitor, "visitor"));
+    }
+
+    private SearchResult search(SearchQuery q, HitVisitor visitor) throws IOException {
         long t0 = System.nanoTime();
         IndexSearcher s = searchers.acquire();
         try {
@@ -446,17 +457,22 @@ public final class LuceneCorpusStore implements CorpusStore {
             ScoreDoc[] page = r.topDocs().scoreDocs;
             int from = Math.min(q.offset(), page.length);
             int to = Math.min(page.length, q.offset() + q.limit());
-            String[] snippets = snippets(s, text, q, page, from, to);
+            String[] snippets = visitor != null ? new String[Math.max(0, to - from)] : snippets(s, text, q, page, from, to);
             List<SearchResult.Hit> hits = new ArrayList<>();
             var stored = s.storedFields();
             Set<String> wanted = q.inClaims() ? Set.of("id", "title", "outlet", "date", "url", "analysis")
                     : Set.of("id", "title", "outlet", "date", "url");
             Set<String> queryTerms = q.inClaims() ? ClaimMatcher.terms(analyzer, q.text()) : Set.of();
             for (int i = from; i < to; i++) {
-                var d = stored.document(page[i].doc, wanted);
+                // the whole stored document costs no more to read than a few fields: they share compressed blocks
+                var d = visitor != null ? stored.document(page[i].doc) : stored.document(page[i].doc, wanted);
                 List<SearchResult.ClaimHit> claims = q.inClaims() ? ClaimMatcher.matchingClaims(d.get("analysis"), queryTerms, q.sourceTypes()) : List.of();
-                hits.add(new SearchResult.Hit(d.get("id"), page[i].score, d.get("title"), d.get("outlet"),
-                        d.get("date") == null ? null : LocalDate.parse(d.get("date")), d.get("url"), snippets[i - from], claims));
+                SearchResult.Hit hit = new SearchResult.Hit(d.get("id"), page[i].score, d.get("title"), d.get("outlet"),
+                        d.get("date") == null ? null : LocalDate.parse(d.get("date")), d.get("url"), snippets[i - from], claims);
+                hits.add(hit);
+                if (visitor != null) {
+                    visitor.visit(hit, toArticle(d));
+                }
             }
             Map<String, List<SearchResult.FacetCount>> fc = facetCounts(s, r.facetsCollector(), q);
             return new SearchResult(total, hits, fc, (System.nanoTime() - t0) / 1e6);
