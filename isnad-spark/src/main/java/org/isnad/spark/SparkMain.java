@@ -70,9 +70,14 @@ public final class SparkMain implements Runnable {
         }
     }
 
-    /** Local-mode settings: N cores (0 = all), the driver on the loopback address, no web UI. */
+    /**
+     * Local-mode settings: N cores (0 = all), the driver on the loopback address, no web UI, and a
+     * few shuffle partitions for the aggregates (Spark's 200 are meant for a cluster).
+     */
     public static SparkConf localConf(int cores) {
+        int n = cores <= 0 ? Runtime.getRuntime().availableProcessors() : cores;
         return new SparkConf().setMaster(cores <= 0 ? "local[*]" : "local[" + cores + "]")
+                .set("spark.sql.shuffle.partitions", String.valueOf(4 * n))
                 .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1")
                 .set("spark.ui.enabled", "false").set("spark.sql.session.timeZone", "UTC");
     }
