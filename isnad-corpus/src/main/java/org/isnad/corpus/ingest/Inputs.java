@@ -1,6 +1,7 @@
 package org.isnad.corpus.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +66,42 @@ public final class Inputs {
             }
         }
         return out;
+    }
+
+    /**
+     * Reads a JSONL or WARC file given as a stream (from a distributed file system, say) into
+     * {@code sink}, as {@link #read(Path, ArticleSink)} reads a local one: {@code name} gives the
+     * format ({@link #formatOf}) and names the file in errors; problems go to the sink as errors,
+     * never thrown. The stream is closed here. Other formats are reported as unsupported.
+     */
+    public static void read(String name, InputStream in, ArticleSink sink) {
+        Format f = formatOf(Path.of(name.substring(name.lastIndexOf('/') + 1)));
+        try (in) {
+            if (f == Format.JSONL) {
+                JsonlReader.read(name, in, sink);
+            } else if (f == Format.WARC) {
+                WarcFileReader.read(name, in, sink);
+            } else {
+                sink.error(new RecordError(name, "", "unsupported format for stream input (JSONL or WARC expected)"));
+            }
+        } catch (IOException | RuntimeException e) {
+            sink.error(new RecordError(name, "", "cannot read the rest of the file ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+        }
+    }
+
+    /**
+     * One JSONL line read by the caller (a split of a large file, say) as a record of {@code file}:
+     * an article or an error goes to {@code sink}, as for the lines of {@link #read(Path, ArticleSink)};
+     * {@code where} locates the line in messages ({@code offset 4096}), {@code origin} becomes the
+     * article's origin. Blank lines are ignored.
+     */
+    public static void readJsonlLine(String file, String where, String origin, String line, ArticleSink sink) {
+        if (line.length() > MAX_RECORD_BYTES) {
+            sink.error(new RecordError(file, where, "record longer than " + MAX_RECORD_BYTES + " bytes"));
+            return;
+        }
+        JsonlReader.record(file, where, origin, line, sink);
     }
 
     /** Reads every record of {@code file} into {@code sink}; problems go to the sink as errors, never thrown. */

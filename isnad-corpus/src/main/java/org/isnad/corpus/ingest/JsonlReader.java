@@ -27,9 +27,13 @@ final class JsonlReader {
     private JsonlReader() {}
 
     static void read(Path file, ArticleSink sink) throws IOException {
-        String name = file.toString();
+        read(file.toString(), Files.newInputStream(file), sink);
+    }
+
+    /** Reads {@code input} (closed here) as the JSONL file {@code name}; gzipped when the name ends in {@code .gz}. */
+    static void read(String name, InputStream input, ArticleSink sink) throws IOException {
         long[] rawBytes = {0};
-        try (InputStream raw = new java.io.FilterInputStream(Files.newInputStream(file)) {
+        try (InputStream raw = new java.io.FilterInputStream(input) {
                 @Override
                 public int read(byte[] b, int off, int len) throws IOException {
                     int n = super.read(b, off, len);
@@ -53,7 +57,7 @@ final class JsonlReader {
                     lineNo++;
                     if (!tooLong && line.size() + (i - from) <= Inputs.MAX_RECORD_BYTES) {
                         line.write(buf, from, i - from);
-                        record(name, lineNo, line.toString(StandardCharsets.UTF_8), sink);
+                        record(name, "line " + lineNo, name + ":" + lineNo, line.toString(StandardCharsets.UTF_8), sink);
                     } else {
                         sink.error(new RecordError(name, "line " + lineNo, "record longer than " + Inputs.MAX_RECORD_BYTES + " bytes"));
                     }
@@ -76,17 +80,20 @@ final class JsonlReader {
                 if (tooLong) {
                     sink.error(new RecordError(name, "line " + lineNo, "record longer than " + Inputs.MAX_RECORD_BYTES + " bytes"));
                 } else {
-                    record(name, lineNo, line.toString(StandardCharsets.UTF_8), sink);
+                    record(name, "line " + lineNo, name + ":" + lineNo, line.toString(StandardCharsets.UTF_8), sink);
                 }
             }
         }
     }
 
-    private static void record(String file, long lineNo, String line, ArticleSink sink) {
+    /**
+     * One line as a record of {@code file}: {@code where} locates it in messages ({@code line 12},
+     * {@code offset 4096}), {@code origin} becomes the article's origin. Blank lines are ignored.
+     */
+    static void record(String file, String where, String origin, String line, ArticleSink sink) {
         if (line.isBlank()) {
             return;
         }
-        String where = "line " + lineNo;
         JsonNode node;
         try {
             node = MAPPER.readTree(line);
@@ -108,7 +115,7 @@ final class JsonlReader {
         sink.article(new Article(id, url, field(node, "outlet", "site_name", "publisher", "source"),
                 field(node, "title", "headline"),
                 Dates.parse(field(node, "date", "published", "date_published", "pubDate", "publish_date", "date_extracted")),
-                text, file + ":" + lineNo));
+                text, origin));
     }
 
     private static String field(JsonNode node, String... names) {

@@ -24,30 +24,40 @@ final class WarcFileReader {
     private WarcFileReader() {}
 
     static void read(Path file, ArticleSink sink) throws IOException {
-        String name = file.toString();
         try (WarcReader reader = new WarcReader(file)) {
-            reader.setLenient(true);
-            while (true) {
-                long offset = reader.position();
-                sink.position(offset);
-                Optional<WarcRecord> next;
+            read(file.toString(), reader, sink);
+        }
+    }
+
+    /** Reads {@code input} (closed here) as the WARC file {@code name}; gzip is detected from the bytes. */
+    static void read(String name, InputStream input, ArticleSink sink) throws IOException {
+        try (WarcReader reader = new WarcReader(input)) {
+            read(name, reader, sink);
+        }
+    }
+
+    private static void read(String name, WarcReader reader, ArticleSink sink) {
+        reader.setLenient(true);
+        while (true) {
+            long offset = reader.position();
+            sink.position(offset);
+            Optional<WarcRecord> next;
+            try {
+                next = reader.next();
+            } catch (IOException | RuntimeException e) {
+                sink.error(new RecordError(name, "offset " + offset, "truncated or corrupt WARC record, rest of file skipped ("
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+                return;
+            }
+            if (next.isEmpty()) {
+                return;
+            }
+            if (next.get() instanceof WarcResponse response) {
                 try {
-                    next = reader.next();
+                    response(name, offset, response, sink);
                 } catch (IOException | RuntimeException e) {
-                    sink.error(new RecordError(name, "offset " + offset, "truncated or corrupt WARC record, rest of file skipped ("
+                    sink.error(new RecordError(name, "offset " + offset, "unreadable response record ("
                             + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
-                    return;
-                }
-                if (next.isEmpty()) {
-                    return;
-                }
-                if (next.get() instanceof WarcResponse response) {
-                    try {
-                        response(name, offset, response, sink);
-                    } catch (IOException | RuntimeException e) {
-                        sink.error(new RecordError(name, "offset " + offset, "unreadable response record ("
-                                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
-                    }
                 }
             }
         }
