@@ -19,6 +19,15 @@ public abstract class CorpusStoreSinkFactory implements AnalysisSinkFactory {
     /** The store this partition writes to (closed by the sink when the partition is done). */
     protected abstract CorpusStore openStore(Map<String, String> options, int partition) throws IOException;
 
+    /**
+     * The record as the store receives it. This default keeps the job's record, whose {@code seq} is
+     * the article's index in its partition (so equal seqs recur across partitions); a subclass whose
+     * store orders by {@code seq} gives it a corpus-wide one here.
+     */
+    protected ArticleRecord stored(ArticleRecord record) {
+        return record;
+    }
+
     @Override
     public final AnalysisSink open(Map<String, String> options, int partition) throws IOException {
         CorpusStore store = openStore(options, partition);
@@ -26,7 +35,7 @@ public abstract class CorpusStoreSinkFactory implements AnalysisSinkFactory {
             @Override
             public void accept(ArticleRecord record, Document analysis) throws IOException {
                 Deduplicator.Keys keys = Deduplicator.keys(record.text());
-                store.addArticle(record, analysis, keys.textHash(), keys.signature());
+                store.addArticle(stored(record), analysis, keys.textHash(), keys.signature());
             }
 
             @Override

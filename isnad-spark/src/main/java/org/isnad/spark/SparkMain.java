@@ -53,6 +53,13 @@ public final class SparkMain implements Runnable {
         @Option(names = "--sink-option", paramLabel = "KEY=VALUE", description = "Option passed to the sink factory (repeatable).")
         Map<String, String> sinkOptions = new LinkedHashMap<>();
 
+        @Option(names = "--solr", paramLabel = "ZK_HOSTS/COLLECTION",
+                description = "Also write every analysed article into this SolrCloud collection (made by `isnad solr create`): --sink-factory SolrSinkFactory with --sink-option solr=TARGET.")
+        String solr;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--keep-nested", description = "Keep DIR/tmp_nested, the one-row-per-article table the others are projected from.")
         boolean keepNested;
 
@@ -62,8 +69,22 @@ public final class SparkMain implements Runnable {
             if (local != null) {
                 b.config(localConf(local));
             }
+            String factory = sinkFactory;
+            if (solr != null) {
+                if (factory != null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--solr and --sink-factory exclude each other");
+                }
+                try {
+                    // parsed here too: a wrong target fails on the driver, with the expected form, before any analysis
+                    org.isnad.solr.SolrTarget.parse(solr);
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--solr: " + e.getMessage(), e, null, solr);
+                }
+                factory = SolrSinkFactory.class.getName();
+                sinkOptions.put(SolrSinkFactory.TARGET_OPTION, solr);
+            }
             try (SparkSession spark = b.getOrCreate()) {
-                IsnadJob.Result r = IsnadJob.run(spark, new IsnadJob.Options(inputs, out, partitions, sinkFactory, sinkOptions, keepNested));
+                IsnadJob.Result r = IsnadJob.run(spark, new IsnadJob.Options(inputs, out, partitions, factory, sinkOptions, keepNested));
                 System.out.println(report(r, spark.sparkContext().defaultParallelism()));
             }
             return 0;
