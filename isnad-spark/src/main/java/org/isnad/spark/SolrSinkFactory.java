@@ -25,6 +25,7 @@ import org.isnad.solr.SolrTarget;
  * embedded store's ingest of that file gives, whatever the partitioning. Across files, articles are ordered
  * by offset (the embedded ingest puts a whole file before the next): the order is still the same on every
  * run, but ties between articles of two input files may come in another order than in the embedded store.
+ * A record whose origin names no offset (none the job makes today) keeps the job's {@code seq}.
  */
 public final class SolrSinkFactory extends CorpusStoreSinkFactory {
     /** The option holding the target, {@code ZK_HOSTS/COLLECTION} or {@code ZK_HOSTS/CHROOT/COLLECTION}. */
