@@ -66,11 +66,11 @@ public final class IsnadJob {
     }
 
     /**
-     * What a run did: rows per table, tokens analysed, wall-clock seconds in all and up to the
+     * What a run did: rows per table, tokens analysed, analysis partitions, wall-clock seconds in all and up to the
      * analysis written, and the same in CPU seconds of the driver JVM (in local mode: the whole job,
      * the fairer figure on a loaded machine).
      */
-    public record Result(Map<String, Long> rows, long tokens, double seconds, double analysisSeconds,
+    public record Result(Map<String, Long> rows, long tokens, int partitions, double seconds, double analysisSeconds,
                          double cpuSeconds, double analysisCpuSeconds) {
         public long articles() {
             return rows.getOrDefault("articles", 0L);
@@ -148,7 +148,7 @@ public final class IsnadJob {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(nestedPath);
             p.getFileSystem(hadoop).delete(p, true);
         }
-        return new Result(rows, tokens.getLong(0), (System.nanoTime() - t0) / 1e9, analysed, (cpuNanos() - c0) / 1e9, analysedCpu);
+        return new Result(rows, tokens.getLong(0), nested.getNumPartitions(), (System.nanoTime() - t0) / 1e9, analysed, (cpuNanos() - c0) / 1e9, analysedCpu);
     }
 
     private static long cpuNanos() {

@@ -108,8 +108,8 @@ public final class SparkMain implements Runnable {
         List<String> parts = new ArrayList<>();
         r.rows().forEach((t, n) -> parts.add(t + " " + n));
         sb.append("rows: ").append(String.join(", ", parts)).append('\n');
-        sb.append(String.format(java.util.Locale.ROOT, "%d articles, %d tokens in %.1f s (analysis %.1f s, tables %.1f s) on %d cores: %.1f articles/s, %.0f tokens/s%n",
-                r.articles(), r.tokens(), r.seconds(), r.analysisSeconds(), r.seconds() - r.analysisSeconds(), cores, r.articles() / r.seconds(), r.tokens() / r.seconds()));
+        sb.append(String.format(java.util.Locale.ROOT, "%d articles, %d tokens in %d partitions, %.1f s (analysis %.1f s, tables %.1f s) on %d cores: %.1f articles/s, %.0f tokens/s%n",
+                r.articles(), r.tokens(), r.partitions(), r.seconds(), r.analysisSeconds(), r.seconds() - r.analysisSeconds(), cores, r.articles() / r.seconds(), r.tokens() / r.seconds()));
         sb.append(String.format(java.util.Locale.ROOT, "CPU: %.1f s (analysis %.1f s, tables %.1f s): %.1f articles per CPU-second%n",
                 r.cpuSeconds(), r.analysisCpuSeconds(), r.cpuSeconds() - r.analysisCpuSeconds(), r.articles() / r.cpuSeconds()));
         return sb.toString();
