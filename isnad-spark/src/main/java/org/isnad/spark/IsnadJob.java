@@ -22,6 +22,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.isnad.core.model.Document;
 import org.isnad.core.model.Meta;
 import org.isnad.core.pipeline.Pipeline;
@@ -42,9 +43,9 @@ import scala.Tuple2;
  * <p>JSONL files are read in splits (Hadoop's line reader; gzipped files whole), so one large file
  * still spreads over every core; a WARC file is read whole by one task (WARC.gz records cannot be
  * found from an arbitrary offset). A record that cannot be read or analysed becomes a row of the
- * {@code errors} table, never a failed job. The analysis runs once: its nested rows are written to
- * {@code OUT/tmp_nested} and every table is projected from that (then {@code tmp_nested} is removed unless
- * kept), so the optional {@link AnalysisSink} sees each article once per successful task.
+ * {@code errors} table, never a failed job. The analysis runs once: its nested rows are cached
+ * (memory, spilling to disk; written to {@code OUT/tmp_nested} only when asked) and every table is
+ * projected from the cache, so the optional {@link AnalysisSink} sees each article once per successful task.
  */
 public final class IsnadJob {
 
@@ -123,14 +124,17 @@ public final class IsnadJob {
 
         String out = o.out().endsWith("/") ? o.out().substring(0, o.out().length() - 1) : o.out();
         String nestedPath = out + "/tmp_nested";
-        // the staging table is read back once per table and deleted: no dictionary pages, whose
-        // building costs CPU on columns such as the text that never repeat
-        spark.createDataFrame(nested, Tables.NESTED).write().mode(SaveMode.Overwrite)
-                .option("parquet.enable.dictionary", "false").parquet(nestedPath);
+        // The analysis runs once: its nested rows are cached (memory, spilling to local disk) and every
+        // table is projected from the cache. Measured against writing them to a Parquet staging table and
+        // reading it back, the cache saves the staging table's encoding, compression and decoding.
+        Dataset<Row> all = spark.createDataFrame(nested, Tables.NESTED).persist(StorageLevel.MEMORY_AND_DISK());
+        all.count();
+        if (o.keepNested()) {
+            all.write().mode(SaveMode.Overwrite).parquet(nestedPath);
+        }
 
         double analysed = (System.nanoTime() - t0) / 1e9;
         double analysedCpu = (cpuNanos() - c0) / 1e9;
-        Dataset<Row> all = spark.read().schema(Tables.NESTED).parquet(nestedPath);
         Dataset<Row> ok = all.where("error_reason IS NULL");
         for (Map.Entry<String, List<String>> t : Tables.FLAT.entrySet()) {
             ok.selectExpr(t.getValue().toArray(String[]::new)).write().mode(SaveMode.Overwrite).parquet(out + "/" + t.getKey());
@@ -144,10 +148,7 @@ public final class IsnadJob {
             rows.put(t, spark.read().parquet(out + "/" + t).count());
         }
         Row tokens = spark.read().parquet(out + "/articles").selectExpr("coalesce(sum(tokens), 0)").first();
-        if (!o.keepNested()) {
-            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(nestedPath);
-            p.getFileSystem(hadoop).delete(p, true);
-        }
+        all.unpersist();
         return new Result(rows, tokens.getLong(0), nested.getNumPartitions(), (System.nanoTime() - t0) / 1e9, analysed, (cpuNanos() - c0) / 1e9, analysedCpu);
     }
 

@@ -108,7 +108,7 @@ class IsnadJobTest {
         assertTrue(errors.stream().anyMatch(r -> r.<String>getAs("input").endsWith("missing.jsonl")
                 && r.<String>getAs("reason").equals("no such file or folder")), all);
         assertEquals(2, table("articles").where("input LIKE '%crawl.warc.gz' AND url LIKE 'https://example.org/a%'").count());
-        assertFalse(Files.exists(out.resolve("tmp_nested")), "the nested staging table is removed");
+        assertFalse(Files.exists(out.resolve("tmp_nested")), "the nested table is written only with --keep-nested");
     }
 
     @Test
