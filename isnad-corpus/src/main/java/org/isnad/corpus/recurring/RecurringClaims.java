@@ -29,7 +29,7 @@ import org.isnad.core.model.TokenKind;
  * their content words (token stems, proclitics removed, words of at least {@value #MIN_WORD}
  * letters) overlap with Jaccard similarity at least {@code minSimilarity}, or they overlap at least
  * {@code minSimilarity / 2} and name at least two of the same actors. Clusters are the connected
- * groups of linked claims. Candidates come from an inverted index of content words, skipping words
+ * groups of linked claims, split so that every claim is linked to its cluster's first appearance. Candidates come from an inverted index of content words, skipping words
  * found in more than {@value #MAX_SHARE} of all claims (and in more than {@value #MIN_POSTING}), and comparing each claim
  * with at most {@value #MAX_CANDIDATES} later ones, found through its rarest words first, so the cost grows with the number
  * of claims, not with all pairs.
@@ -194,28 +194,21 @@ public final class RecurringClaims {
                 if (find(parent, i) == find(parent, j)) {
                     continue;
                 }
-                Entry b = entries.get(j);
-                // the inverted index skipped frequent words: recount the overlap exactly
-                int inter = 0;
-                for (String w : a.words()) {
-                    inter += b.words().contains(w) ? 1 : 0;
-                }
-                double jaccard = (double) inter / (a.words().size() + b.words().size() - inter);
-                int commonActors = 0;
-                for (String x : a.item().actors()) {
-                    commonActors += b.item().actors().contains(x) ? 1 : 0;
-                }
-                if (jaccard >= minSimilarity || (jaccard >= minSimilarity / 2 && commonActors >= 2)) {
+                if (linked(a, entries.get(j))) {
                     union(parent, i, j);
                 }
             }
         }
-        Map<Integer, List<Item>> groups = new HashMap<>();
+        Map<Integer, List<Entry>> components = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(entries.get(i).item());
+            components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(entries.get(i));
+        }
+        List<List<Item>> groups = new ArrayList<>();
+        for (List<Entry> component : components.values()) {
+            groups.addAll(splitByLeader(component));
         }
         List<Cluster> out = new ArrayList<>();
-        for (List<Item> g : groups.values()) {
+        for (List<Item> g : groups) {
             Set<String> docIds = new HashSet<>();
             g.forEach(i -> docIds.add(i.doc()));
             if (docIds.size() < 2) {
@@ -301,6 +294,57 @@ public final class RecurringClaims {
             }
             if (s.length() >= MIN_WORD) {
                 out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two claims of different articles say the same thing: their content words overlap with Jaccard
+     * similarity at least {@code minSimilarity}, or at least half that and they name two actors in common.
+     */
+    private boolean linked(Entry a, Entry b) {
+        // the inverted index skipped frequent words: count the overlap exactly
+        int inter = 0;
+        for (String w : a.words()) {
+            inter += b.words().contains(w) ? 1 : 0;
+        }
+        double jaccard = (double) inter / (a.words().size() + b.words().size() - inter);
+        int commonActors = 0;
+        for (String x : a.item().actors()) {
+            commonActors += b.item().actors().contains(x) ? 1 : 0;
+        }
+        return jaccard >= minSimilarity || (jaccard >= minSimilarity / 2 && commonActors >= 2);
+    }
+
+    /**
+     * Splits a connected group of linked claims so that every claim of a cluster is itself linked to the
+     * cluster's first appearance: linking is not transitive, and a chain A~B~C can join claims that say
+     * different things. Claims are taken earliest first; each joins the first earlier leader it is linked
+     * to, or leads a new cluster. Copies of one report share one leader, so the cost stays near linear.
+     */
+    private List<List<Item>> splitByLeader(List<Entry> component) {
+        if (component.size() == 1) {
+            return List.of(List.of(component.get(0).item()));
+        }
+        List<Entry> sorted = new ArrayList<>(component);
+        sorted.sort(Comparator.comparing((Entry e) -> e.item().date() == null ? LocalDate.MAX : e.item().date())
+                .thenComparing(e -> e.item().doc()));
+        List<Entry> leaders = new ArrayList<>();
+        List<List<Item>> out = new ArrayList<>();
+        for (Entry e : sorted) {
+            int joined = -1;
+            for (int l = 0; l < leaders.size() && joined < 0; l++) {
+                Entry leader = leaders.get(l);
+                if (leader.docIndex() != e.docIndex() && linked(leader, e)) {
+                    joined = l;
+                }
+            }
+            if (joined < 0) {
+                leaders.add(e);
+                out.add(new ArrayList<>(List.of(e.item())));
+            } else {
+                out.get(joined).add(e.item());
             }
         }
         return out;

@@ -34,6 +34,18 @@ class RecurringClaimsTest {
         assertTrue(k.claims().stream().allMatch(i -> i.content().contains("البادية السورية")));
     }
 
+    @Test
+    void aChainOfSimilarClaimsDoesNotJoinClaimsThatDiffer() {
+        // a ~ b and b ~ c (Jaccard 0.6 on content words), but a and c share only 4 of 12 words
+        Document a = P.apply("a.txt", "قال المحافظ إن المدينة ستفتتح حديقة، مكتبة، جسر، شارع، مصنع، مطار.");
+        Document b = P.apply("b.txt", "قال المحافظ إن المدينة ستفتتح جسر، شارع، مصنع، مطار، ميناء، متحف.");
+        Document c = P.apply("c.txt", "قال المحافظ إن المدينة ستفتتح مصنع، مطار، ميناء، متحف، ملعب، مدرسة.");
+        List<RecurringClaims.Cluster> clusters = new RecurringClaims(0.5).find(List.of(a, b, c));
+        assertEquals(1, clusters.size(), clusters::toString);
+        assertEquals(List.of("a.txt", "b.txt"), clusters.get(0).claims().stream().map(RecurringClaims.Item::doc).toList());
+        assertEquals("a.txt", clusters.get(0).first().doc());
+    }
+
     @TempDir
     Path tmp;
 
