@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import org.isnad.corpus.read.InputFiles;
 
 /**
  * The input formats of {@code isnad ingest} and how files are matched to them, by name: JSONL
@@ -51,21 +50,7 @@ public final class Inputs {
     }
 
     public static List<Path> expand(List<Path> paths) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .filter(f -> formatOf(f) != null)
-                            .sorted()
-                            .forEach(out::add);
-                }
-            } else {
-                out.add(p);
-            }
-        }
-        return out;
+        return InputFiles.expand(paths, f -> formatOf(f) != null);
     }
 
     /**

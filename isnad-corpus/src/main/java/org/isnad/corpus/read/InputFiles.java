@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -20,13 +21,18 @@ public final class InputFiles {
 
     public static List<Path> expand(List<Path> paths, String glob) throws IOException {
         PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        return expand(paths, f -> m.matches(f.getFileName()));
+    }
+
+    /** As {@link #expand(List, String)}, the files under a folder chosen by {@code wanted} instead of a glob. */
+    public static List<Path> expand(List<Path> paths, Predicate<Path> wanted) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(Files::isRegularFile)
                             .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .filter(f -> m.matches(f.getFileName()))
+                            .filter(wanted)
                             .sorted()
                             .forEach(out::add);
                 }
