@@ -3,10 +3,12 @@ package org.isnad.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.isnad.corpus.Fixtures.concat;
+import static org.isnad.corpus.Fixtures.gzip;
+import static org.isnad.corpus.Fixtures.warcResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.isnad.core.model.Claim;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * tables against the pipeline run directly on the same texts (as the CLI runs it).
  */
 class IsnadJobTest {
+    private static final String WARC_DATE = "2021-03-04T10:00:00Z";
     private static final Path SAMPLES = Path.of("../samples/seeds");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -73,9 +75,9 @@ class IsnadJobTest {
 
         // a WARC.gz: two pages, then a record cut off in the middle of its gzip member
         List<String> paras = paragraphs(samples.get(3));
-        byte[] first = gzip(warcResponse("https://example.org/a1", page("خبر أول", paras.subList(0, paras.size() / 2))));
-        byte[] second = gzip(warcResponse("https://example.org/a2", page("خبر ثان", paras.subList(paras.size() / 2, paras.size()))));
-        byte[] third = gzip(warcResponse("https://example.org/a3", page("خبر ثالث", paras)));
+        byte[] first = gzip(warcResponse("https://example.org/a1", WARC_DATE, page("خبر أول", paras.subList(0, paras.size() / 2))));
+        byte[] second = gzip(warcResponse("https://example.org/a2", WARC_DATE, page("خبر ثان", paras.subList(paras.size() / 2, paras.size()))));
+        byte[] third = gzip(warcResponse("https://example.org/a3", WARC_DATE, page("خبر ثالث", paras)));
         Files.write(in.resolve("crawl.warc.gz"), concat(first, second, Arrays.copyOf(third, third.length / 2)));
         Files.writeString(in.resolve("notes.txt"), "not an input of the job: passed over inside a folder");
 
@@ -212,32 +214,5 @@ class IsnadJobTest {
             sb.append("<p>").append(p).append("</p>");
         }
         return sb.append("</article></body></html>").toString();
-    }
-
-    private static byte[] warcResponse(String url, String html) {
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        byte[] http = concat(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.length
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), body);
-        String header = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:"
-                + java.util.UUID.nameUUIDFromBytes(url.getBytes(StandardCharsets.UTF_8)) + ">\r\nWARC-Date: 2021-03-04T10:00:00Z\r\n"
-                + "WARC-Target-URI: " + url + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: "
-                + http.length + "\r\n\r\n";
-        return concat(header.getBytes(StandardCharsets.UTF_8), http, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static byte[] gzip(byte[] b) throws IOException {
-        ByteArrayOutputStream bo = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(bo)) {
-            gz.write(b);
-        }
-        return bo.toByteArray();
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream bo = new ByteArrayOutputStream();
-        for (byte[] p : parts) {
-            bo.writeBytes(p);
-        }
-        return bo.toByteArray();
     }
 }
