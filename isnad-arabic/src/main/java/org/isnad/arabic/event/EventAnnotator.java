@@ -1016,13 +1016,7 @@ public final class EventAnnotator implements Annotator {
                 idx = k;
             }
         }
-        if (idx < 0) {
-            return null;
-        }
-        while (idx > 0 && conjunct(sargs.get(idx - 1), sargs.get(idx))) {
-            idx--;
-        }
-        return sargs.get(idx);
+        return idx < 0 ? null : firstConjunct(sargs, idx);
     }
 
     /** Whether the word after token {@code i} (quotes looked through) is an object pronoun ("عليها", "له"). */
@@ -1145,13 +1139,15 @@ public final class EventAnnotator implements Annotator {
             }
             best = k;
         }
-        if (best < 0) {
-            return null;
+        return best < 0 ? null : firstConjunct(sargs, best);
+    }
+
+    /** The first conjunct of the coordination that argument {@code k} ends ("X وY وZ" → X), the gold's convention. */
+    private Arg firstConjunct(List<Arg> sargs, int k) {
+        while (k > 0 && conjunct(sargs.get(k - 1), sargs.get(k))) {
+            k--;
         }
-        while (best > 0 && conjunct(sargs.get(best - 1), sargs.get(best))) {
-            best--;
-        }
-        return sargs.get(best);
+        return sargs.get(k);
     }
 
     /** Whether {@code b} is coordinated with the entity {@code a} just before it ("X وبعض Y"). */
