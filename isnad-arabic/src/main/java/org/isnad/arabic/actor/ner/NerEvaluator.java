@@ -12,9 +12,11 @@ import java.util.Locale;
  * and per type), and measures tagging speed and model load time.
  *
  * <pre>
- * java ... org.isnad.arabic.actor.ner.NerEvaluator [--test FILE] [--model FILE] [--speed-tokens 1000000]
+ * java ... org.isnad.arabic.actor.ner.NerEvaluator [--test FILE] [--model FILE] [--speed-tokens 1000000] [--conll OUT]
  * </pre>
  * Defaults: the ANERcorp CAMeL-style test split under ../shared/data and the shipped model.
+ * {@code --conll} writes "word gold predicted" lines (blank line between sentences), the input of
+ * conlleval and of error analysis.
  */
 public final class NerEvaluator {
     private NerEvaluator() {}
@@ -24,11 +26,13 @@ public final class NerEvaluator {
         Path test = Path.of("../shared/data/anercorp/ANERcorp_CamelStyle_test.txt");
         Path modelFile = null;
         long speedTokens = 1_000_000;
+        Path conll = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--test" -> test = Path.of(args[i + 1]);
                 case "--model" -> modelFile = Path.of(args[i + 1]);
                 case "--speed-tokens" -> speedTokens = Long.parseLong(args[i + 1]);
+                case "--conll" -> conll = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -43,7 +47,21 @@ public final class NerEvaluator {
         }
         double loadMs = (System.nanoTime() - t0) / 1e6;
         List<NerCorpus.Sent> data = NerCorpus.readAnercorp(test);
-        NerCorpus.Score score = NerTrainer.evaluate(model, data);
+        List<int[]> predicted = NerTrainer.tagBlocks(model, data);
+        NerCorpus.Score score = new NerCorpus.Score();
+        StringBuilder lines = new StringBuilder();
+        for (int k = 0; k < data.size(); k++) {
+            NerCorpus.Sent s = data.get(k);
+            score.add(s.tags(), predicted.get(k), s.size());
+            for (int i = 0; i < s.size(); i++) {
+                lines.append(s.words()[i]).append(' ').append(NerModel.label(s.tags()[i])).append(' ')
+                        .append(NerModel.label(predicted.get(k)[i])).append('\n');
+            }
+            lines.append('\n');
+        }
+        if (conll != null) {
+            Files.writeString(conll, lines, java.nio.charset.StandardCharsets.UTF_8);
+        }
         System.out.printf(Locale.ROOT, "model: %d feature rows, decoder %s, loaded in %.0f ms%n",
                 model.featureCount(), model.usesViterbi() ? "viterbi" : "greedy", loadMs);
         System.out.println("test: " + test);
