@@ -174,10 +174,19 @@ public final class EntityAnnotator implements Annotator {
         return start > span.start() && start < span.end() ? new Span(start, span.end()) : span;
     }
 
-    /** Proclitics the tokenizer's segmenter cut from the span's first token, when the span starts with it. */
+    /**
+     * Proclitics the tokenizer's segmenter cut from the span's first token, when the span starts with
+     * it, unless fewer than two letters would be left: the segmenter reads "بي" as ب + ي ("with me"),
+     * but a name does not start with a one-letter word ("بي كي كي", the PKK).
+     */
     private static int segmentedCut(List<Token> tokens, int[] tokStarts, Span span) {
         int i = java.util.Arrays.binarySearch(tokStarts, span.start());
-        return i >= 0 ? tokens.get(i).prefixes().length() : 0;
+        if (i < 0) {
+            return 0;
+        }
+        Token t = tokens.get(i);
+        int cut = t.prefixes().length();
+        return t.norm().length() - cut < 2 ? 0 : cut;
     }
 
     private static boolean isEntityType(String t) {

@@ -71,6 +71,14 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aOneLetterWordIsNotCutFromTheStartOfAName() {
+        // the segmenter reads "بي" as ب + ي ("with me"); the acronym keeps its first letter
+        Document d = run("وقالت شركة بي واي دي الصينية إنها ستبني مصنعا في البصرة.", new String[] {"بي واي دي", "ORG"});
+        Entity org = d.get(Layer.ENTITIES).stream().filter(e -> e.type().equals("ORG")).findFirst().orElseThrow();
+        assertEquals(List.of("بي واي دي"), org.mentions().stream().map(m -> d.text(m.span())).toList());
+    }
+
+    @Test
     void nerSpanThatIsACatalogueNameGetsTheCatalogueId() {
         // a spelling the matcher also knows, tagged by NER only where the catalogue has no mention
         Document d = run("قال أوباما إن الوضع خطير.", new String[] {"أوباما", "PER"});

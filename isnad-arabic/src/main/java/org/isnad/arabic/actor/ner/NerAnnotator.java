@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.isnad.arabic.actor.ActorCatalogue;
 import org.isnad.arabic.resource.Resources;
 import org.isnad.arabic.text.ArabicNormalizer;
 import org.isnad.core.model.Document;
@@ -27,7 +28,9 @@ import org.isnad.core.pipeline.Annotator;
  * (continents, seas, rivers) or named after a geographic head noun (نهر، جبل ...), which become LOC.
  * Spans are original offsets; a classifier noun starting a place name is left out ("مدينة الموصل"
  * → "الموصل"), as is a leading conjunction/preposition proclitic (و ف ب ل ك) of the first word
- * ("بداعش" → "داعش", "للوكالة" → "لوكالة"); quotation marks are never inside a mention.
+ * ("بداعش" → "داعش", "للوكالة" → "لوكالة"); quotation marks are never inside a mention. A
+ * one-word mention that is only a nationality adjective ("التركي", "الكردية"), an organisation
+ * head noun ("منظمة") or a title ("الرئيس") is dropped: such words alone are never names (gold NOTES).
  *
  * <p>Reads tokens' normalised forms only (not their clitic fields). Loads the model once in the
  * constructor; keeps no per-document state, so one instance may serve many threads.
@@ -37,12 +40,17 @@ public final class NerAnnotator implements Annotator {
 
     /** Place-name heads and geographic names ({@code ner-place-heads.tsv}). */
     static final String PLACE_HEADS = "isnad/ar/actor/ner-place-heads.tsv";
+    /** Cue words of the tagger ({@code ner-cues.tsv}): class, word. */
+    static final String CUES = "isnad/ar/actor/ner-cues.tsv";
 
     private final NerModel model;
     /** Classifier noun before a place name → the schema type of the name after it. */
     private final Map<String, String> heads = new HashMap<>();
     /** Normalised names of geographic places (LOC, not GPE). */
     private final Set<String> geographic = new HashSet<>();
+    private final ActorCatalogue catalogue = ActorCatalogue.shared();
+    /** Words that are never a name alone: nationality adjectives and nouns, organisation heads, titles. */
+    private final Set<String> neverAlone = new HashSet<>();
 
     /** Loads the shipped model and place lists from the classpath. */
     public NerAnnotator() {
@@ -56,6 +64,20 @@ public final class NerAnnotator implements Annotator {
                 heads.put(ArabicNormalizer.normalize(row[1]).strip(), row[2].strip());
             } else if (row[0].equals("LOC") && row.length >= 2) {
                 geographic.add(ArabicNormalizer.normalize(row[1]).strip());
+            }
+        }
+        for (String[] row : Resources.rows("isnad/ar/actor/demonyms.tsv")) {
+            for (String form : row.length > 1 ? row[1].split("\\|") : new String[0]) {
+                neverAlone.add(ArabicNormalizer.normalize(form).strip());
+            }
+        }
+        for (String word : Resources.lines("isnad/ar/actor/nationality-nouns.tsv")) {
+            neverAlone.add(ArabicNormalizer.normalize(word).strip());
+        }
+        // (not the place heads: "الجزيرة", "الخليج", "الضفة" are names on their own)
+        for (String[] row : Resources.rows(CUES)) {
+            if (row.length > 1 && (row[0].equals("ORGHEAD") || row[0].equals("TITLE"))) {
+                neverAlone.add(ArabicNormalizer.normalize(row[1]).strip());
             }
         }
     }
@@ -103,6 +125,9 @@ public final class NerAnnotator implements Annotator {
                         type = "LOC";
                     }
                 }
+                if (to - from == 1 && neverAlone(tokens.get(from).norm())) {
+                    continue;
+                }
                 Token first = tokens.get(from);
                 Token last = tokens.get(to - 1);
                 int start = stemStart(first, model.procliticCut(first.norm()), nt, doc.text());
@@ -115,6 +140,26 @@ public final class NerAnnotator implements Annotator {
     }
 
     private static final int LOC_TYPE = NerModel.TYPES.indexOf("LOC");
+
+    /** The word, without proclitics, article and a feminine or plural ending, is in {@link #neverAlone}. */
+    boolean neverAlone(String norm) {
+        String w = cliticFree(norm);
+        if (!catalogue.lookup(w).isEmpty()) {
+            return false; // a catalogue name, even when it is also an adjective ("السعودية")
+        }
+        if (w.startsWith("ال") && w.length() > 4) {
+            w = w.substring(2);
+        }
+        if (neverAlone.contains(w)) {
+            return true;
+        }
+        for (String end : new String[] {"ه", "ون", "ين", "ات"}) {
+            if (w.endsWith(end) && w.length() - end.length() >= 3 && neverAlone.contains(w.substring(0, w.length() - end.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private String cliticFree(String norm) {
         int cut = model.procliticCut(norm);

@@ -83,6 +83,18 @@ class NerAnnotatorTest {
     }
 
     @Test
+    void nationalityWordsTitlesAndHeadNounsAreNeverANameAlone() {
+        NerAnnotator ner = new NerAnnotator();
+        for (String w : List.of("الأكراد", "والأكراد", "التركي", "التركية", "الكردية", "السوريين", "الروس", "منظمة",
+                "الرئيس", "داعشي")) {
+            assertTrue(ner.neverAlone(org.isnad.arabic.text.ArabicNormalizer.normalize(w)), w);
+        }
+        for (String w : List.of("الجزيرة", "الخليج", "أوباما", "التنف", "كوباني", "الضفة", "تركيا", "السعودية", "والسعودية")) {
+            assertFalse(ner.neverAlone(org.isnad.arabic.text.ArabicNormalizer.normalize(w)), w);
+        }
+    }
+
+    @Test
     void cutRules() {
         NerModel model = NerModel.loadDefault();
         assertEquals(1, model.procliticCut(org.isnad.arabic.text.ArabicNormalizer.normalize("والعراق")));
