@@ -30,7 +30,8 @@ import org.isnad.core.pipeline.Annotator;
  * → "الموصل"), as is a leading conjunction/preposition proclitic (و ف ب ل ك) of the first word
  * ("بداعش" → "داعش", "للوكالة" → "لوكالة"); quotation marks are never inside a mention. A
  * one-word mention that is only a nationality adjective ("التركي", "الكردية"), an organisation
- * head noun ("منظمة") or a title ("الرئيس") is dropped: such words alone are never names (gold NOTES).
+ * head noun ("منظمة") or a title ("الرئيس") is dropped: such words alone are never names (gold NOTES);
+ * so is an indefinite description ("منظمة إرهابية", "حزب كردي").
  *
  * <p>Reads tokens' normalised forms only (not their clitic fields). Loads the model once in the
  * constructor; keeps no per-document state, so one instance may serve many threads.
@@ -51,6 +52,8 @@ public final class NerAnnotator implements Annotator {
     private final ActorCatalogue catalogue = ActorCatalogue.shared();
     /** Words that are never a name alone: nationality adjectives and nouns, organisation heads, titles. */
     private final Set<String> neverAlone = new HashSet<>();
+    /** Organisation head nouns ("منظمة", "حزب"): with only an indefinite adjective after them, a description. */
+    private final Set<String> orgHeads = new HashSet<>();
 
     /** Loads the shipped model and place lists from the classpath. */
     public NerAnnotator() {
@@ -71,13 +74,16 @@ public final class NerAnnotator implements Annotator {
                 neverAlone.add(ArabicNormalizer.normalize(form).strip());
             }
         }
-        for (String word : Resources.lines("isnad/ar/actor/nationality-nouns.tsv")) {
+        for (String word : Resources.lines("isnad/ar/actor/not-names.tsv")) {
             neverAlone.add(ArabicNormalizer.normalize(word).strip());
         }
         // (not the place heads: "الجزيرة", "الخليج", "الضفة" are names on their own)
         for (String[] row : Resources.rows(CUES)) {
             if (row.length > 1 && (row[0].equals("ORGHEAD") || row[0].equals("TITLE"))) {
                 neverAlone.add(ArabicNormalizer.normalize(row[1]).strip());
+            }
+            if (row.length > 1 && row[0].equals("ORGHEAD")) {
+                orgHeads.add(ArabicNormalizer.normalize(row[1]).strip());
             }
         }
     }
@@ -125,7 +131,7 @@ public final class NerAnnotator implements Annotator {
                         type = "LOC";
                     }
                 }
-                if (to - from == 1 && neverAlone(tokens.get(from).norm())) {
+                if (to - from == 1 && neverAlone(tokens.get(from).norm()) || description(tokens, from, to)) {
                     continue;
                 }
                 Token first = tokens.get(from);
@@ -159,6 +165,23 @@ public final class NerAnnotator implements Annotator {
             }
         }
         return false;
+    }
+
+    /**
+     * An indefinite head noun with only indefinite nisba adjectives after it ("منظمة إرهابية",
+     * "حزب كردي"): a description, not a name (which takes the article or a proper noun).
+     */
+    boolean description(List<Token> tokens, int from, int to) {
+        if (to - from < 2 || !orgHeads.contains(cliticFree(tokens.get(from).norm()))) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            String w = tokens.get(i).norm();
+            if (w.startsWith("ال") || !(w.endsWith("ي") || w.endsWith("يه"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String cliticFree(String norm) {

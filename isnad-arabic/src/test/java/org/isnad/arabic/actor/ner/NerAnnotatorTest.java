@@ -86,12 +86,26 @@ class NerAnnotatorTest {
     void nationalityWordsTitlesAndHeadNounsAreNeverANameAlone() {
         NerAnnotator ner = new NerAnnotator();
         for (String w : List.of("الأكراد", "والأكراد", "التركي", "التركية", "الكردية", "السوريين", "الروس", "منظمة",
-                "الرئيس", "داعشي")) {
+                "الرئيس", "داعشي", "الله")) {
             assertTrue(ner.neverAlone(org.isnad.arabic.text.ArabicNormalizer.normalize(w)), w);
         }
         for (String w : List.of("الجزيرة", "الخليج", "أوباما", "التنف", "كوباني", "الضفة", "تركيا", "السعودية", "والسعودية")) {
             assertFalse(ner.neverAlone(org.isnad.arabic.text.ArabicNormalizer.normalize(w)), w);
         }
+    }
+
+    @Test
+    void indefiniteDescriptionsAreNotNames() {
+        NerAnnotator ner = new NerAnnotator();
+        assertTrue(ner.description(tokens("منظمة إرهابية"), 0, 2));
+        assertTrue(ner.description(tokens("وحزب كردي"), 0, 2));
+        assertFalse(ner.description(tokens("حزب العمال"), 0, 2));
+        assertFalse(ner.description(tokens("منظمة التحرير الفلسطينية"), 0, 3));
+        assertFalse(ner.description(tokens("شركة نفطون"), 0, 2));
+    }
+
+    private static List<org.isnad.core.model.Token> tokens(String text) {
+        return new TextAnnotator().annotate(Document.of("t", text)).tokens();
     }
 
     @Test
