@@ -89,7 +89,8 @@ public final class CatalogueAnnotator implements Annotator {
                     continue;
                 }
                 int startTok = i;
-                if (node.hasHits() && i + 1 > bestEnd && (offs[k] == 0 || stems[k].startsWith("ال") || !allWeak(node.hits()))) {
+                if (node.hasHits() && i + 1 > bestEnd && (offs[k] == 0 || stems[k].startsWith("ال") || !allWeak(node.hits()))
+                        && (!allCued(node.hits()) || afterClassifier(tokens, i))) {
                     bestEnd = i + 1;
                     bestStartTok = i;
                     bestOff = offs[k];
@@ -214,6 +215,30 @@ public final class CatalogueAnnotator implements Annotator {
             }
         }
         return first;
+    }
+
+    private static boolean allCued(List<CatalogueHit> hits) {
+        for (CatalogueHit h : hits) {
+            if (!h.cued()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word before token i is a classifier noun ("مدينة", "محافظة", "بمدينة"). */
+    private boolean afterClassifier(List<Token> tokens, int i) {
+        if (i == 0 || tokens.get(i - 1).kind() != TokenKind.WORD) {
+            return false;
+        }
+        String[] prev = new String[Clitics.MAX];
+        int c = Clitics.candidates(tokens.get(i - 1), prev, new int[Clitics.MAX]);
+        for (int k = 0; k < c; k++) {
+            if (catalogue.isClassifier(prev[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allWeak(List<CatalogueHit> hits) {

@@ -9,13 +9,26 @@ import org.isnad.core.model.MentionKind;
  * gender of the head ('m' or 'f'), which attributive adjectives must agree with; for a metonym, the
  * actor the word names when literal ({@code literal}); {@code weak} for names from the generated
  * gazetteers, which match after a proclitic only when the rest starts with the article (so that
- * "بريدة" is not read as ب + a village "ريدة").
+ * "بريدة" is not read as ب + a village "ريدة"); {@code cued} for a one-word name that is also a
+ * common word ("الباب", "حجة"), which names the place only right after a classifier noun
+ * ("مدينة الباب", "محافظة حجة").
  */
 public record CatalogueHit(String id, String type, MentionKind kind, String nominalClass, char gender,
-        String literal, boolean weak) {
+        String literal, boolean weak, boolean cued) {
+
+    /** A nominal head or any hit that is not cued. */
+    public CatalogueHit(String id, String type, MentionKind kind, String nominalClass, char gender,
+            String literal, boolean weak) {
+        this(id, type, kind, nominalClass, gender, literal, weak, false);
+    }
 
     /** A name, alias or metonym hit. */
+    public CatalogueHit(String id, String type, MentionKind kind, String literal, boolean weak, boolean cued) {
+        this(id, type, kind, null, ' ', literal, weak, cued);
+    }
+
+    /** A name, alias or metonym hit that needs no cue. */
     public CatalogueHit(String id, String type, MentionKind kind, String literal, boolean weak) {
-        this(id, type, kind, null, ' ', literal, weak);
+        this(id, type, kind, literal, weak, false);
     }
 }

@@ -115,7 +115,11 @@ public final class EntityAnnotator implements Annotator {
             if (!CatalogueAnnotator.ORIGIN.equals(m.origin())) {
                 ActorCatalogue.PhraseMatch pm = catalogue.lookupMatch(text);
                 List<CatalogueHit> hits = pm.hits();
-                if (!hits.isEmpty() && hits.get(0).id() != null) {
+                // a place name that is also a common word or a given name ("عمران") links a tagged
+                // person or organisation only when the tagger, too, saw a place
+                boolean cuedOnly = hits.stream().allMatch(CatalogueHit::cued);
+                if (!hits.isEmpty() && hits.get(0).id() != null
+                        && !(cuedOnly && !m.type().equals("GPE") && !m.type().equals("LOC"))) {
                     id = hits.get(0).id();
                     kind = hits.get(0).kind();
                     span = cutProclitics(doc, span, pm.cut());

@@ -134,4 +134,15 @@ class CatalogueAnnotatorTest {
         List<String> l = links(run("وصل الوزير إلى سلطنة عمان ثم زار عمان، فيما رحبت كوبنهاغن بالاتفاق."));
         assertEquals(List.of("سلطنة عمان=oman:NAME", "عمان=oman:NAME", "كوبنهاغن=denmark:METONYM"), l);
     }
+
+    @Test
+    void placeNamesThatAreCommonWordsNeedAClassifier() {
+        // "الباب" (the door) and "حجة" (an argument) name places only after مدينة / محافظة
+        assertEquals(List.of("الباب=al_bab:NAME", "حجة=hajjah:NAME"),
+                links(run("سيطرت الفصائل على مدينة الباب بعد معارك، وقصفت الطائرات مواقع في محافظة حجة.")));
+        assertEquals(List.of(), links(run("فتح الاتفاق الباب أمام حجة قوية للمعارضة.")));
+        // a governorate and a Turkish province named without any cue
+        assertEquals(List.of("حضرموت=hadramawt:NAME", "هاتاي=hatay:NAME"),
+                links(run("وصل الوفد من حضرموت إلى هاتاي أمس.")));
+    }
 }

@@ -486,8 +486,9 @@ public final class CatalogueBuilder {
         return false;
     }
 
+    /** A one-word common word, or a phrase the blocklist names (a wrong generated name: "إطار هواء"). */
     private boolean isCommon(String name) {
-        return !name.contains(" ") && common.contains(norm(name));
+        return common.contains(norm(name));
     }
 
     /** The name without a leading classifier word, or null when nothing is left or it is not plain Arabic. */
