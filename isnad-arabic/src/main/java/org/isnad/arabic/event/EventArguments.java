@@ -46,9 +46,6 @@ import org.isnad.core.model.TokenKind;
 final class EventArguments {
 
     static final Set<String> GEO = Set.of("GPE", "LOC", "FAC");
-    /** Prepositions that mark a place; the seized place of SEIZE also takes على/من/الى and none. */
-    private static final Set<String> LOCATIVE = Set.of("في", "ب", "داخل", "قرب", "حول", "وسط", "شمال", "جنوب",
-            "شرق", "غرب", "محيط", "اطراف", "عند", "لدي", "نحو", "باتجاه", "الي", "علي", "من");
     /** Prepositions that place a non-SEIZE event somewhere ("في العراق", "بالرقة"). */
     private static final Set<String> IN = Set.of("في", "ب", "داخل", "قرب", "حول", "وسط", "شمال", "جنوب",
             "شرق", "غرب", "محيط", "اطراف", "عند", "شمالي", "جنوبي", "شرقي", "غربي");
