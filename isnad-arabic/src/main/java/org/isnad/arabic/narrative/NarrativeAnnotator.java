@@ -133,8 +133,11 @@ public final class NarrativeAnnotator implements Annotator {
         List<Definition> ns = catalogue.narratives();
         double[][] sc = new double[sents.size()][ns.size()];
         String[] bare = new String[toks.size()];
+        // each token's stems without an enclitic, cut once: cue and gate words test them per cue
+        String[][] cut = new String[toks.size()][];
         for (int i = 0; i < bare.length; i++) {
             bare[i] = Stems.bare(toks.get(i));
+            cut[i] = Stems.withoutEnclitic(bare[i]);
         }
         List<Event> events = doc.getOr(Layer.EVENTS, List.of());
         List<Claim> claims = doc.getOr(Layer.CLAIMS, List.of());
@@ -171,9 +174,9 @@ public final class NarrativeAnnotator implements Annotator {
             }
             Set<Long> seen = new HashSet<>();
             for (int i = sent.firstToken(); i < sent.endToken(); i++) {
-                for (Ref r : candidates(bare[i])) {
+                for (Ref r : candidates(bare[i], cut[i])) {
                     long key = ((long) r.narrative << 32) | r.cue;
-                    if (!seen.contains(key) && matches(r.c, bare, i, sent.endToken())) {
+                    if (!seen.contains(key) && matches(r.c, bare, cut, i, sent.endToken())) {
                         seen.add(key);
                         sc[s][r.narrative] += r.c.weight();
                     }
@@ -191,7 +194,7 @@ public final class NarrativeAnnotator implements Annotator {
                 }
                 // Gates only matter for a sentence with evidence (and word gates cost a scan).
                 for (NarrativeCatalogue.ActorGroup group : sc[s][n] > 0 ? d.actors() : List.<NarrativeCatalogue.ActorGroup>of()) {
-                    if (!intersects(group.ids(), present) && !anyWord(group.words(), bare, sent)) {
+                    if (!intersects(group.ids(), present) && !anyWord(group.words(), bare, cut, sent)) {
                         sc[s][n] = 0;
                         break;
                     }
@@ -201,13 +204,14 @@ public final class NarrativeAnnotator implements Annotator {
         return sc;
     }
 
-    private List<Ref> candidates(String b) {
+    /** Cues whose first word matches bare stem {@code b}; {@code cut} = its stems without an enclitic. */
+    private List<Ref> candidates(String b, String[] cut) {
         List<Ref> out = null;
         List<Ref> e = exact.get(b);
         if (e != null) {
             out = new ArrayList<>(e);
         }
-        for (String c : Stems.withoutEnclitic(b)) {
+        for (String c : cut) {
             List<Ref> x = exact.get(c);
             if (x != null) {
                 out = out == null ? new ArrayList<>() : out;
@@ -227,31 +231,32 @@ public final class NarrativeAnnotator implements Annotator {
     }
 
     /** Whether the cue's words follow from token {@code i} (whose first word already matched). */
-    private static boolean matches(Cue c, String[] bare, int i, int end) {
-        return matchFrom(c.words(), 1, bare, i + 1, end);
+    private static boolean matches(Cue c, String[] bare, String[][] cut, int i, int end) {
+        return matchFrom(c.words(), 1, bare, cut, i + 1, end);
     }
 
-    private static boolean matchFrom(List<CueWord> words, int w, String[] bare, int pos, int end) {
+    private static boolean matchFrom(List<CueWord> words, int w, String[] bare, String[][] cut, int pos, int end) {
         if (w == words.size()) {
             return true;
         }
         CueWord cw = words.get(w);
         for (int k = pos; k <= pos + cw.gap() && k < end; k++) {
-            if (wordMatches(cw, bare[k]) && matchFrom(words, w + 1, bare, k + 1, end)) {
+            if (wordMatches(cw, bare[k], cut[k]) && matchFrom(words, w + 1, bare, cut, k + 1, end)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean wordMatches(CueWord w, String b) {
+    /** Whether bare stem {@code b} (with {@code cut}, its stems without an enclitic) matches cue word {@code w}. */
+    private static boolean wordMatches(CueWord w, String b, String[] cut) {
         if (w.prefix()) {
             return b.startsWith(w.stem());
         }
         if (b.equals(w.stem())) {
             return true;
         }
-        for (String c : Stems.withoutEnclitic(b)) {
+        for (String c : cut) {
             if (c.equals(w.stem())) {
                 return true;
             }
@@ -259,13 +264,13 @@ public final class NarrativeAnnotator implements Annotator {
         return false;
     }
 
-    private static boolean anyWord(List<Cue> cues, String[] bare, Sentence sent) {
+    private static boolean anyWord(List<Cue> cues, String[] bare, String[][] cut, Sentence sent) {
         if (cues.isEmpty()) {
             return false;
         }
         for (int i = sent.firstToken(); i < sent.endToken(); i++) {
             for (Cue c : cues) {
-                if (wordMatches(c.words().get(0), bare[i]) && matches(c, bare, i, sent.endToken())) {
+                if (wordMatches(c.words().get(0), bare[i], cut[i]) && matches(c, bare, cut, i, sent.endToken())) {
                     return true;
                 }
             }

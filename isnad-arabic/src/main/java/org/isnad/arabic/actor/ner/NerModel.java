@@ -324,6 +324,14 @@ public final class NerModel {
         }
     }
 
+    /** A history row of zeros, for tokens whose word and clitic class have none. */
+    private static final float[] NO_HISTORY = new float[H];
+
+    /**
+     * First-order Viterbi. Each label's best predecessor is searched over the labels allowed to
+     * precede it only (B-X or I-X before I-X), in increasing order with a strict comparison, so
+     * ties and sums are exactly those of a scan over all (previous, label) pairs.
+     */
     private static void viterbi(float[] sc, int n, NerFeatures.Work w, LongIntMap histIndex, float[] hist,
             float[] trans, int[] out) {
         if (n == 0) {
@@ -331,31 +339,63 @@ public final class NerModel {
         }
         float[] delta = w.delta(n * L);
         int[] back = w.back(n * L);
-        float[] h = w.hist;
         for (int i = 0; i < n; i++) {
             int o = i * L;
-            for (int y = 0; y < L; y++) {
-                delta[o + y] = Float.NEGATIVE_INFINITY;
-            }
-            history(w, i, histIndex, hist, h);
-            int pFrom = i == 0 ? -1 : 0;
-            int pTo = i == 0 ? -1 : L - 1;
-            for (int p = pFrom; p <= pTo; p++) {
-                float dp = i == 0 ? 0f : delta[o - L + p];
-                if (dp == Float.NEGATIVE_INFINITY) {
-                    continue;
+            // the token's history weights: a row of the table itself when only one applies, so
+            // the common cases neither clear nor copy a scratch row
+            long kw = NerFeatures.historyWord(w, i);
+            int rw = kw == 0 ? -1 : histIndex.get(kw, -1);
+            long kc = NerFeatures.historyClitic(w, i);
+            int rc = kc == 0 ? -1 : histIndex.get(kc, -1);
+            float[] h;
+            int hb;
+            if (rw >= 0 && rc >= 0) {
+                h = w.hist;
+                hb = 0;
+                for (int j = 0, bw = rw * H, bc = rc * H; j < H; j++) {
+                    h[j] = hist[bw + j] + hist[bc + j];
                 }
-                int t = (p + 1) * L;
+            } else if (rw >= 0 || rc >= 0) {
+                h = hist;
+                hb = (rw >= 0 ? rw : rc) * H;
+            } else {
+                h = NO_HISTORY;
+                hb = 0;
+            }
+            boolean quote = w.quote[i];
+            if (i == 0) {
                 for (int y = 0; y < L; y++) {
-                    if (!allowed(p, y) || (w.quote[i] && y != O)) {
+                    if (!allowed(-1, y) || (quote && y != O)) {
+                        delta[o + y] = Float.NEGATIVE_INFINITY;
                         continue;
                     }
-                    float s = dp + sc[o + y] + trans[t + y] + h[t + y];
-                    if (s > delta[o + y]) {
-                        delta[o + y] = s;
-                        back[o + y] = p;
+                    delta[o + y] = 0f + sc[o + y] + trans[y] + h[hb + y];
+                    back[o + y] = -1;
+                }
+                continue;
+            }
+            int prev = o - L;
+            for (int y = 0; y < L; y++) {
+                float best = Float.NEGATIVE_INFINITY;
+                if (!quote || y == O) {
+                    // a dead predecessor (-inf) never wins the strict comparison, so needs no test
+                    float s0 = sc[o + y];
+                    int pFrom = isInside(y) ? y - 1 : 0;
+                    int pTo = isInside(y) ? y : L - 1;
+                    int bp = -2;
+                    for (int p = pFrom; p <= pTo; p++) {
+                        int t = (p + 1) * L + y;
+                        float s = delta[prev + p] + s0 + trans[t] + h[hb + t];
+                        if (s > best) {
+                            best = s;
+                            bp = p;
+                        }
+                    }
+                    if (bp != -2) {
+                        back[o + y] = bp;
                     }
                 }
+                delta[o + y] = best;
             }
         }
         int best = O;
