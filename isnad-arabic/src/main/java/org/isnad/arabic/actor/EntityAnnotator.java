@@ -29,7 +29,8 @@ import org.isnad.core.pipeline.Annotator;
  * dropped. A metonym is literal (the city itself, kind NAME) after a classifier or a place noun
  * ("العاصمة دمشق", "تخوم بغداد", "شمالي بغداد", "شهدت بيروت"), after "في"/"بـ" governed by an
  * institution or event noun ("معهد بروكينغز في واشنطن"), or after "في" inside a clause ("خطف 15
- * آخرين في بغداد"); otherwise, also when "في واشنطن" opens a clause, it stands for the government. A nominal without
+ * آخرين في بغداد"), or in a dateline (a line opening with the place and a date: "واشنطن 15 شوال");
+ * otherwise, also when "في واشنطن" opens a clause, it stands for the government. A nominal without
  * its own id takes the most recent earlier entity of its class (التنظيم -> the last group called so,
  * النظام -> the last regime; البلاد -> the state mentioned most so far), else the class default, else
  * it is dropped. Entity records carry the
@@ -131,7 +132,7 @@ public final class EntityAnnotator implements Annotator {
             } else if (kind == MentionKind.METONYM) {
                 String literal = catalogue.literalOf(String.join(" ", ActorCatalogue.words(stripProclitics(text))));
                 if (literal != null && catalogue.actor(literal) != null
-                        && literalContext(tokens, tokStarts, m.span())) {
+                        && (literalContext(tokens, tokStarts, m.span()) || dateline(doc.text(), tokens, tokStarts, m.span()))) {
                     id = literal;
                     kind = MentionKind.NAME;
                 }
@@ -314,6 +315,24 @@ public final class EntityAnnotator implements Annotator {
             }
         }
         return text;
+    }
+
+    /**
+     * A dateline: the place opens a line and a number follows it ("واشنطن 15 شوال 1436 هـ", "بغداد
+     * 3 آب (رويترز)"): where the report was filed, not the government.
+     */
+    private static boolean dateline(String text, List<Token> tokens, int[] tokStarts, Span span) {
+        int i = java.util.Arrays.binarySearch(tokStarts, span.start());
+        if (i < 0 || i + 1 >= tokens.size() || tokens.get(i + 1).kind() != TokenKind.NUMBER
+                || tokens.get(i).end() != span.end()) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        // a line break, or the run of spaces a lost paragraph break leaves behind
+        String gap = text.substring(tokens.get(i - 1).end(), span.start());
+        return gap.indexOf('\n') >= 0 || gap.length() >= 2 && gap.isBlank();
     }
 
     /** Whether the place at {@code span} is meant literally (see the class comment). */

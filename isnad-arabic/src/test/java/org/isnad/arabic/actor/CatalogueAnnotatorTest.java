@@ -145,4 +145,12 @@ class CatalogueAnnotatorTest {
         assertEquals(List.of("حضرموت=hadramawt:NAME", "هاتاي=hatay:NAME"),
                 links(run("وصل الوفد من حضرموت إلى هاتاي أمس.")));
     }
+
+    @Test
+    void aCapitalOpeningADatelineIsTheCity() {
+        assertEquals(List.of("واشنطن=washington_dc:NAME", "واشنطن=usa:METONYM"),
+                links(run("واشنطن 15 شوال 1436 هـ\nقالت واشنطن إنها ستواصل الغارات.")));
+        // a number after the government in a sentence is not a dateline
+        assertEquals(List.of("واشنطن=usa:METONYM"), links(run("وقدمت واشنطن 500 مليون دولار.")));
+    }
 }
