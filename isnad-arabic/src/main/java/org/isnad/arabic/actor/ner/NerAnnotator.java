@@ -147,24 +147,23 @@ public final class NerAnnotator implements Annotator {
 
     private static final int LOC_TYPE = NerModel.TYPES.indexOf("LOC");
 
-    /** The word, without proclitics, article and a feminine or plural ending, is in {@link #neverAlone}. */
+    /** Feminine and sound plural endings an adjective in {@link #neverAlone} may carry. */
+    private static final String[] ENDINGS = {"ه", "ون", "ين", "ات"};
+
+    /**
+     * The word, without proclitics, article and a feminine or plural ending, is in {@link #neverAlone}
+     * and is not a catalogue name (the country "السعودية" is also the adjective's feminine).
+     */
     boolean neverAlone(String norm) {
-        String w = cliticFree(norm);
-        if (!catalogue.lookup(w).isEmpty()) {
-            return false; // a catalogue name, even when it is also an adjective ("السعودية")
+        String free = cliticFree(norm);
+        String w = free.startsWith("ال") && free.length() > 4 ? free.substring(2) : free;
+        boolean listed = neverAlone.contains(w);
+        for (int k = 0; !listed && k < ENDINGS.length; k++) {
+            String end = ENDINGS[k];
+            listed = w.endsWith(end) && w.length() - end.length() >= 3
+                    && neverAlone.contains(w.substring(0, w.length() - end.length()));
         }
-        if (w.startsWith("ال") && w.length() > 4) {
-            w = w.substring(2);
-        }
-        if (neverAlone.contains(w)) {
-            return true;
-        }
-        for (String end : new String[] {"ه", "ون", "ين", "ات"}) {
-            if (w.endsWith(end) && w.length() - end.length() >= 3 && neverAlone.contains(w.substring(0, w.length() - end.length()))) {
-                return true;
-            }
-        }
-        return false;
+        return listed && catalogue.lookup(free).isEmpty();
     }
 
     /**
