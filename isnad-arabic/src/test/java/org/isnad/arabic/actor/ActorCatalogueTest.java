@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.isnad.core.model.MentionKind;
@@ -44,5 +45,37 @@ class ActorCatalogueTest {
     void slugsAreStable() {
         assertEquals("nwry_almalky", Slugs.slug("نوري المالكي"));
         assertEquals("tikrit", Slugs.slug("tikrit"));
+    }
+
+    /**
+     * The hand-edited actor files stay well-formed: 5 to 8 TAB-separated fields, one row per id, and
+     * no name given to two actors (the first would silently win).
+     */
+    @Test
+    void handEditedFilesAreWellFormed() {
+        Map<String, String> owner = new java.util.HashMap<>();
+        List<String> problems = new java.util.ArrayList<>();
+        for (String file : List.of("curated.tsv", "regions.tsv")) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (String[] r : org.isnad.arabic.resource.Resources.rows(ActorCatalogue.DIR + file)) {
+                if (r.length < 5 || r.length > 8) {
+                    problems.add(file + ": " + r.length + " fields: " + String.join("|", r));
+                    continue;
+                }
+                if (!ids.add(r[0])) {
+                    problems.add(file + ": id twice: " + r[0]);
+                }
+                for (int c = 4; c <= 5 && c < r.length; c++) {
+                    for (String name : r[c].split("\\|")) {
+                        String key = String.join(" ", ActorCatalogue.words(name));
+                        String was = key.isEmpty() ? null : owner.putIfAbsent(key, r[0]);
+                        if (was != null && !was.equals(r[0])) {
+                            problems.add(file + ": " + name + " names " + was + " and " + r[0]);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 }
