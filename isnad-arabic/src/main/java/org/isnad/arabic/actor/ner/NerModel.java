@@ -281,19 +281,20 @@ public final class NerModel {
             viterbi(sc, n, w, histIndex, hist, trans, out);
             return;
         }
-        float[] h = w.hist;
         int prev = -1;
         for (int i = 0; i < n; i++) {
             int best = O;
             if (!w.quote[i]) {
-                history(w, i, histIndex, hist, h);
+                int hb = historyRow(w, i, histIndex, hist);
+                float[] h = historyArray(w, hist, hb);
+                hb = Math.max(hb, 0);
                 float bestScore = Float.NEGATIVE_INFINITY;
                 int t = (prev + 1) * L;
                 for (int y = 0; y < L; y++) {
                     if (!allowed(prev, y)) {
                         continue;
                     }
-                    float s = sc[i * L + y] + trans[t + y] + h[t + y];
+                    float s = sc[i * L + y] + trans[t + y] + h[hb + t + y];
                     if (s > bestScore) {
                         bestScore = s;
                         best = y;
@@ -305,23 +306,33 @@ public final class NerModel {
         }
     }
 
-    /** {@code h[0, H)} = summed history rows of token i (word and clitic class), zeros when unknown. */
-    private static void history(NerFeatures.Work w, int i, LongIntMap histIndex, float[] hist, float[] h) {
-        java.util.Arrays.fill(h, 0f);
+    /**
+     * Where token i's history weights (its word's row plus its clitic class's row) are read: an
+     * offset into {@code hist} when only one row applies, so the common cases neither clear nor copy
+     * a scratch row; {@link #SUMMED} when both apply (their sum is then in {@code w.hist} from 0);
+     * {@link #NONE} when neither does. {@link #historyArray} names the array to read.
+     */
+    private static int historyRow(NerFeatures.Work w, int i, LongIntMap histIndex, float[] hist) {
         long kw = NerFeatures.historyWord(w, i);
         int rw = kw == 0 ? -1 : histIndex.get(kw, -1);
-        if (rw >= 0) {
-            for (int j = 0, b = rw * H; j < H; j++) {
-                h[j] += hist[b + j];
-            }
-        }
         long kc = NerFeatures.historyClitic(w, i);
         int rc = kc == 0 ? -1 : histIndex.get(kc, -1);
-        if (rc >= 0) {
-            for (int j = 0, b = rc * H; j < H; j++) {
-                h[j] += hist[b + j];
+        if (rw >= 0 && rc >= 0) {
+            float[] h = w.hist;
+            for (int j = 0, bw = rw * H, bc = rc * H; j < H; j++) {
+                h[j] = hist[bw + j] + hist[bc + j];
             }
+            return SUMMED;
         }
+        return rw >= 0 ? rw * H : rc >= 0 ? rc * H : NONE;
+    }
+
+    private static final int SUMMED = -1;
+    private static final int NONE = -2;
+
+    /** The array a {@link #historyRow} result points into. */
+    private static float[] historyArray(NerFeatures.Work w, float[] hist, int row) {
+        return row >= 0 ? hist : row == SUMMED ? w.hist : NO_HISTORY;
     }
 
     /** A history row of zeros, for tokens whose word and clitic class have none. */
@@ -341,27 +352,9 @@ public final class NerModel {
         int[] back = w.back(n * L);
         for (int i = 0; i < n; i++) {
             int o = i * L;
-            // the token's history weights: a row of the table itself when only one applies, so
-            // the common cases neither clear nor copy a scratch row
-            long kw = NerFeatures.historyWord(w, i);
-            int rw = kw == 0 ? -1 : histIndex.get(kw, -1);
-            long kc = NerFeatures.historyClitic(w, i);
-            int rc = kc == 0 ? -1 : histIndex.get(kc, -1);
-            float[] h;
-            int hb;
-            if (rw >= 0 && rc >= 0) {
-                h = w.hist;
-                hb = 0;
-                for (int j = 0, bw = rw * H, bc = rc * H; j < H; j++) {
-                    h[j] = hist[bw + j] + hist[bc + j];
-                }
-            } else if (rw >= 0 || rc >= 0) {
-                h = hist;
-                hb = (rw >= 0 ? rw : rc) * H;
-            } else {
-                h = NO_HISTORY;
-                hb = 0;
-            }
+            int hb = historyRow(w, i, histIndex, hist);
+            float[] h = historyArray(w, hist, hb);
+            hb = Math.max(hb, 0);
             boolean quote = w.quote[i];
             if (i == 0) {
                 for (int y = 0; y < L; y++) {
