@@ -43,6 +43,8 @@ public final class ActorCatalogue {
     private final Set<String> otherAdjectives = new HashSet<>();
     private final Set<String> literalCues = new HashSet<>();
     private final Set<String> classifiers = new HashSet<>();
+    /** Masculine nationality adjectives without the article ("سوري"), from {@code demonyms.tsv}. */
+    private final Set<String> demonyms = new HashSet<>();
     private final Set<String> placeCues = new HashSet<>();
     private final Map<String, Integer> namesByFile = new LinkedHashMap<>();
 
@@ -143,7 +145,12 @@ public final class ActorCatalogue {
      */
     private void loadDemonymNominals() {
         List<String[]> heads = Resources.rows(DIR + "nominals.tsv");
-        List<String[]> demonyms = Resources.rows(DIR + "demonyms.tsv");
+        List<String[]> demonymRows = Resources.rows(DIR + "demonyms.tsv");
+        for (String[] d : demonymRows) {
+            for (String form : split(d[1])) {
+                demonyms.add(norm(form));
+            }
+        }
         for (String[] h : heads) {
             String head = h[0].trim();
             String cls = h[1].trim();
@@ -159,7 +166,7 @@ public final class ActorCatalogue {
             if (!cls.equals("state") && !cls.equals("regime")) {
                 continue;
             }
-            for (String[] d : demonyms) {
+            for (String[] d : demonymRows) {
                 String id = d[0].trim();
                 Actor a = actors.get(id);
                 if (a == null) {
@@ -254,6 +261,11 @@ public final class ActorCatalogue {
     /** A word right before a place that makes it a place, not a government ("تخوم", "شهدت"). */
     public boolean isPlaceCue(String norm) {
         return placeCues.contains(norm);
+    }
+
+    /** Whether {@code norm} is a masculine nationality adjective without the article ("سوري", "تركي"). */
+    public boolean isDemonym(String norm) {
+        return demonyms.contains(norm);
     }
 
     /** A classifier noun right before a place name (مدينة, العاصمة): the place itself, not its government. */

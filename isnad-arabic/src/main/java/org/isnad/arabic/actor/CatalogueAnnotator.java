@@ -89,8 +89,8 @@ public final class CatalogueAnnotator implements Annotator {
                     continue;
                 }
                 int startTok = i;
-                if (node.hasHits() && i + 1 > bestEnd && (offs[k] == 0 || stems[k].startsWith("ال") || !allWeak(node.hits()))
-                        && (!allCued(node.hits()) || afterClassifier(tokens, i))) {
+                if (node.hasHits() && i + 1 > bestEnd && (offs[k] == 0 || stems[k].startsWith("ال") || !CatalogueHit.all(node.hits(), CatalogueHit::weak))
+                        && (!CatalogueHit.all(node.hits(), CatalogueHit::cued) || afterClassifier(tokens, i))) {
                     bestEnd = i + 1;
                     bestStartTok = i;
                     bestOff = offs[k];
@@ -217,15 +217,6 @@ public final class CatalogueAnnotator implements Annotator {
         return first;
     }
 
-    private static boolean allCued(List<CatalogueHit> hits) {
-        for (CatalogueHit h : hits) {
-            if (!h.cued()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether the word before token i is a classifier noun ("مدينة", "محافظة", "بمدينة"). */
     private boolean afterClassifier(List<Token> tokens, int i) {
         if (i == 0 || tokens.get(i - 1).kind() != TokenKind.WORD) {
@@ -239,14 +230,5 @@ public final class CatalogueAnnotator implements Annotator {
             }
         }
         return false;
-    }
-
-    private static boolean allWeak(List<CatalogueHit> hits) {
-        for (CatalogueHit h : hits) {
-            if (!h.weak()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

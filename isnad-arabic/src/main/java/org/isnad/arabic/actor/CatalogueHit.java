@@ -1,5 +1,7 @@
 package org.isnad.arabic.actor;
 
+import java.util.List;
+import java.util.function.Predicate;
 import org.isnad.core.model.MentionKind;
 
 /**
@@ -30,5 +32,15 @@ public record CatalogueHit(String id, String type, MentionKind kind, String nomi
     /** A name, alias or metonym hit that needs no cue. */
     public CatalogueHit(String id, String type, MentionKind kind, String literal, boolean weak) {
         this(id, type, kind, literal, weak, false);
+    }
+
+    /** Whether every hit of a phrase has property {@code p} (true for none): a loop, as matching calls it per candidate. */
+    public static boolean all(List<CatalogueHit> hits, Predicate<CatalogueHit> p) {
+        for (CatalogueHit h : hits) {
+            if (!p.test(h)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -118,7 +118,7 @@ public final class EntityAnnotator implements Annotator {
                 List<CatalogueHit> hits = pm.hits();
                 // a place name that is also a common word or a given name ("عمران") links a tagged
                 // person or organisation only when the tagger, too, saw a place
-                boolean cuedOnly = hits.stream().allMatch(CatalogueHit::cued);
+                boolean cuedOnly = CatalogueHit.all(hits, CatalogueHit::cued);
                 if (!hits.isEmpty() && hits.get(0).id() != null
                         && !(cuedOnly && !m.type().equals("GPE") && !m.type().equals("LOC"))) {
                     id = hits.get(0).id();

@@ -41,8 +41,6 @@ public final class NerAnnotator implements Annotator {
 
     /** Place-name heads and geographic names ({@code ner-place-heads.tsv}). */
     static final String PLACE_HEADS = "isnad/ar/actor/ner-place-heads.tsv";
-    /** Cue words of the tagger ({@code ner-cues.tsv}): class, word. */
-    static final String CUES = "isnad/ar/actor/ner-cues.tsv";
 
     private final NerModel model;
     /** Classifier noun before a place name → the schema type of the name after it. */
@@ -50,7 +48,10 @@ public final class NerAnnotator implements Annotator {
     /** Normalised names of geographic places (LOC, not GPE). */
     private final Set<String> geographic = new HashSet<>();
     private final ActorCatalogue catalogue = ActorCatalogue.shared();
-    /** Words that are never a name alone: nationality adjectives and nouns, organisation heads, titles. */
+    /**
+     * Words that are never a name alone besides the catalogue's nationality adjectives: nationality
+     * nouns, organisation heads, titles.
+     */
     private final Set<String> neverAlone = new HashSet<>();
     /** Organisation head nouns ("منظمة", "حزب"): with only an indefinite adjective after them, a description. */
     private final Set<String> orgHeads = new HashSet<>();
@@ -69,16 +70,11 @@ public final class NerAnnotator implements Annotator {
                 geographic.add(ArabicNormalizer.normalize(row[1]).strip());
             }
         }
-        for (String[] row : Resources.rows("isnad/ar/actor/demonyms.tsv")) {
-            for (String form : row.length > 1 ? row[1].split("\\|") : new String[0]) {
-                neverAlone.add(ArabicNormalizer.normalize(form).strip());
-            }
-        }
         for (String word : Resources.lines("isnad/ar/actor/not-names.tsv")) {
             neverAlone.add(ArabicNormalizer.normalize(word).strip());
         }
         // (not the place heads: "الجزيرة", "الخليج", "الضفة" are names on their own)
-        for (String[] row : Resources.rows(CUES)) {
+        for (String[] row : model.cues) { // the tagger's own cue words (ner-cues.tsv when trained): class, word
             if (row.length > 1 && (row[0].equals("ORGHEAD") || row[0].equals("TITLE"))) {
                 neverAlone.add(ArabicNormalizer.normalize(row[1]).strip());
             }
@@ -152,18 +148,22 @@ public final class NerAnnotator implements Annotator {
 
     /**
      * The word, without proclitics, article and a feminine or plural ending, is in {@link #neverAlone}
-     * and is not a catalogue name (the country "السعودية" is also the adjective's feminine).
+     * or a nationality adjective, and is not a catalogue name (the country "السعودية" is also the adjective's feminine).
      */
     boolean neverAlone(String norm) {
         String free = cliticFree(norm);
         String w = free.startsWith("ال") && free.length() > 4 ? free.substring(2) : free;
-        boolean listed = neverAlone.contains(w);
+        boolean listed = notAName(w);
         for (int k = 0; !listed && k < ENDINGS.length; k++) {
             String end = ENDINGS[k];
             listed = w.endsWith(end) && w.length() - end.length() >= 3
-                    && neverAlone.contains(w.substring(0, w.length() - end.length()));
+                    && notAName(w.substring(0, w.length() - end.length()));
         }
         return listed && catalogue.lookup(free).isEmpty();
+    }
+
+    private boolean notAName(String w) {
+        return neverAlone.contains(w) || catalogue.isDemonym(w);
     }
 
     /**
