@@ -13,7 +13,8 @@ import org.isnad.arabic.text.ArabicNormalizer;
 final class NerLexicon {
 
     /** Gazetteer types (bit positions), as written in the gazetteer file's first column. */
-    static final List<String> GAZ_TYPES = List.of("GIVEN", "COUNTRY", "CITY", "PERSON", "ACTOR", "ORG");
+    static final List<String> GAZ_TYPES = List.of("GIVEN", "COUNTRY", "CITY", "PERSON", "ACTOR", "ORG", "CLUB",
+            "COMPANY");
     /** Cue classes (bit positions), as written in the cue file's first column. */
     static final List<String> CUE_CLASSES = List.of("TITLE", "SPEECH", "LOCHEAD", "ORGHEAD", "TIME", "MONEY", "MISCHEAD");
 

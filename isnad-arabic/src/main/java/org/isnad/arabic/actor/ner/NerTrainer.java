@@ -29,7 +29,7 @@ import org.isnad.arabic.text.ArabicNormalizer;
  *     --out isnad-arabic/src/main/resources/isnad/ar/actor/ner-model.bin.gz \
  *     [--train FILE] [--aqmar DIR|none] [--cues FILE] [--max-epochs 6] [--epochs N] [--dev 0.1]
  *     [--seed 1] [--decoder viterbi|greedy] [--two-stage true|false] [--select cv|dev] [--aqmar-mis o|misc|drop]
- *     [--epochs2 N] [--margins a,b,c,d] [--cv K (report only)] [--gazetteer-extra FILE]
+ *     [--epochs2 N] [--margins a,b,c,d] [--cv K (report only)] [--gazetteer-extra FILE,FILE...]
  *     [--bags N] [--min-count N] [--word-dropout P] [--cost C] [--aqmar-weight W] [--aqmar-domain true|false]
  * </pre>
  * {@code --bags N} averages N perceptrons trained on differently shuffled data: it makes the
@@ -585,9 +585,9 @@ public final class NerTrainer {
      * country names (MIT / ODbL / Unicode), world city names (CC BY 4.0) and CAMEO actors (MIT).
      * ANERGazet (no licence) is not used.
      */
-    static List<String[]> buildGazetteer(Path data, Path extra) throws IOException {
+    static List<String[]> buildGazetteer(Path data, List<Path> extras) throws IOException {
         Set<String> seen = new LinkedHashSet<>();
-        if (extra != null) {
+        for (Path extra : extras) {
             for (String line : Files.readAllLines(extra, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t");
                 if (!line.startsWith("#") && f.length == 2 && !clean(f[1]).isEmpty()) {
@@ -693,7 +693,7 @@ public final class NerTrainer {
         String aqmar = "none";
         Path cuesFile = Path.of("isnad-arabic/src/main/resources/isnad/ar/actor/ner-cues.tsv");
         Path out = null;
-        Path extraGaz = Path.of("isnad-arabic/src/main/resources/isnad/ar/actor/ner-gazetteer-extra.tsv");
+        String extraGaz = "isnad-arabic/src/main/resources/isnad/ar/actor/ner-gazetteer-extra.tsv";
         int maxEpochs = 6;
         int epochs = 0;
         double dev = 0.1;
@@ -720,7 +720,7 @@ public final class NerTrainer {
                 case "--train" -> train = Path.of(v);
                 case "--aqmar" -> aqmar = v;
                 case "--cues" -> cuesFile = Path.of(v);
-                case "--gazetteer-extra" -> extraGaz = Path.of(v);
+                case "--gazetteer-extra" -> extraGaz = v; // comma-separated files, or "none"
                 case "--out" -> out = Path.of(v);
                 case "--max-epochs" -> maxEpochs = Integer.parseInt(v);
                 case "--epochs" -> epochs = Integer.parseInt(v);
@@ -761,7 +761,8 @@ public final class NerTrainer {
         Path aqmarDir = aqmar == null ? data.resolve("aqmar") : aqmar.equals("none") ? null : Path.of(aqmar);
 
         long t0 = System.nanoTime();
-        List<String[]> gaz = buildGazetteer(data, extraGaz.toString().equals("none") ? null : extraGaz);
+        List<String[]> gaz = buildGazetteer(data, extraGaz.equals("none") ? List.of()
+                : java.util.Arrays.stream(extraGaz.split(",")).map(Path::of).toList());
         List<String[]> cues = new ArrayList<>();
         for (String line : Files.readAllLines(cuesFile, StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) {
