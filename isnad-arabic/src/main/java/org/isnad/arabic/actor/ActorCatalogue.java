@@ -47,6 +47,14 @@ public final class ActorCatalogue {
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> placeCues = new HashSet<>();
     private final Map<String, Integer> namesByFile = new LinkedHashMap<>();
+    private final Map<String, Homograph> homographs = new HashMap<>();
+
+    /**
+     * A one-word name that spells two actors without diacritics ("عمان": Oman, or Amman with a
+     * shadda): the alternative to the catalogue's first hit, whether a shadda on the word marks it, and
+     * the cue words (normalised) that make either reading likelier in a document.
+     */
+    public record Homograph(String alternative, boolean shadda, Set<String> alternativeCues, Set<String> defaultCues) {}
 
     private static final class Holder {
         static final ActorCatalogue SHARED = new ActorCatalogue();
@@ -66,6 +74,10 @@ public final class ActorCatalogue {
         loadDemonymNominals();
         for (String[] r : Resources.rows(DIR + "nominal-adjectives.tsv")) {
             (r.length > 1 && r[1].trim().equals("other") ? otherAdjectives : nominalAdjectives).add(norm(r[0]));
+        }
+        for (String[] r : Resources.rows(DIR + "homographs.tsv")) {
+            homographs.put(norm(r[0]), new Homograph(r[2].trim(), r[3].trim().equals("yes"), normSet(r[4]),
+                    normSet(r[5])));
         }
         for (String[] r : Resources.rows(DIR + "literal-cues.tsv")) {
             String role = r.length > 1 ? r[1].trim() : "";
@@ -186,6 +198,14 @@ public final class ActorCatalogue {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
+    private static Set<String> normSet(String cell) {
+        Set<String> out = new HashSet<>();
+        for (String w : split(cell)) {
+            out.add(norm(w));
+        }
+        return Set.copyOf(out);
+    }
+
     private static List<String> split(String cell) {
         List<String> out = new ArrayList<>();
         for (String p : cell.split("\\|")) {
@@ -242,6 +262,11 @@ public final class ActorCatalogue {
     /** The referent of a nominal class when the text offers no antecedent (التحالف -> intl_coalition), or null. */
     public String defaultOf(String nominalClass) {
         return defaultOfClass.get(nominalClass);
+    }
+
+    /** The homograph entry of a normalised one-word name, or null. */
+    public Homograph homograph(String norm) {
+        return homographs.get(norm);
     }
 
     public boolean isNominalAdjective(String norm) {

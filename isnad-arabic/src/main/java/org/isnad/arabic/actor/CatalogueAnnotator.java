@@ -54,12 +54,21 @@ public final class CatalogueAnnotator implements Annotator {
 
     @Override
     public Document annotate(Document doc) {
-        return doc.with(Layer.MENTIONS, find(doc.get(Layer.TOKENS), doc.get(Layer.NORMALIZED)));
+        return doc.with(Layer.MENTIONS, find(doc.get(Layer.TOKENS), doc.get(Layer.NORMALIZED), doc.text()));
     }
 
-    /** The catalogue mentions of a token sequence. */
+    /** The catalogue mentions of a token sequence (without the original text, a shadda cannot be read). */
     public List<EntityMention> find(List<Token> tokens, NormalizedText nt) {
+        return find(tokens, nt, null);
+    }
+
+    /**
+     * The catalogue mentions of a token sequence; {@code original} (may be null) is the text the
+     * token spans point into, read for the diacritics that tell homographs apart.
+     */
+    public List<EntityMention> find(List<Token> tokens, NormalizedText nt, String original) {
         List<EntityMention> out = new ArrayList<>();
+        java.util.Map<ActorCatalogue.Homograph, Integer> cueVotes = null; // per document, on first need
         String[] stems = new String[Clitics.MAX];
         int[] offs = new int[Clitics.MAX];
         TokenTrie.Node root = catalogue.trie().root();
@@ -82,6 +91,7 @@ public final class CatalogueAnnotator implements Annotator {
             int bestStartTok = -1;
             int bestOff = 0;
             List<CatalogueHit> bestHits = null;
+            String bestWord = null;
             int c = Clitics.candidates(t, stems, offs);
             for (int k = 0; k < c; k++) {
                 TokenTrie.Node node = root.child(stems[k]);
@@ -95,6 +105,7 @@ public final class CatalogueAnnotator implements Annotator {
                     bestStartTok = i;
                     bestOff = offs[k];
                     bestHits = node.hits();
+                    bestWord = stems[k];
                 }
                 for (int j = i + 1; j < n; j++) {
                     Token u = tokens.get(j);
@@ -122,6 +133,16 @@ public final class CatalogueAnnotator implements Annotator {
                 continue;
             }
             CatalogueHit hit = choose(bestHits);
+            if (bestEnd == i + 1 && bestStartTok == i) {
+                ActorCatalogue.Homograph h = catalogue.homograph(bestWord);
+                if (h != null) {
+                    if (cueVotes == null) {
+                        cueVotes = new java.util.HashMap<>();
+                    }
+                    hit = resolve(h, hit, bestHits, t, original,
+                            cueVotes.computeIfAbsent(h, x -> cueVotes(x, tokens)));
+                }
+            }
             int end = bestEnd;
             if (hit.kind() == MentionKind.NOMINAL && hit.id() == null && bestEnd < n
                     && isOtherNisba(tokens.get(bestEnd))) {
@@ -215,6 +236,51 @@ public final class CatalogueAnnotator implements Annotator {
             }
         }
         return first;
+    }
+
+    /**
+     * The reading of a homograph: the alternative when the word carries a shadda that marks it
+     * ("عمّان") or when {@code votes} (alternative minus default cue words in the document) is
+     * positive; else {@code chosen}. The alternative hit is the one naming it, or whose literal reading
+     * it is (Amman: the metonym of Jordan).
+     */
+    private static CatalogueHit resolve(ActorCatalogue.Homograph h, CatalogueHit chosen, List<CatalogueHit> hits,
+            Token t, String original, int votes) {
+        boolean marked = h.shadda() && original != null
+                && original.substring(t.start(), t.end()).indexOf('\u0651') >= 0;
+        if (!marked && votes <= 0) {
+            return chosen;
+        }
+        for (CatalogueHit x : hits) {
+            if (h.alternative().equals(x.literal()) || h.alternative().equals(x.id())) {
+                return x;
+            }
+        }
+        return chosen;
+    }
+
+    /** Cue words of the alternative reading minus those of the default, over the whole document. */
+    private static int cueVotes(ActorCatalogue.Homograph h, List<Token> tokens) {
+        String[] stems = new String[Clitics.MAX];
+        int[] offs = new int[Clitics.MAX];
+        int votes = 0;
+        for (Token u : tokens) {
+            if (u.kind() != TokenKind.WORD) {
+                continue;
+            }
+            int c = Clitics.candidates(u, stems, offs);
+            for (int k = 0; k < c; k++) {
+                if (h.alternativeCues().contains(stems[k])) {
+                    votes++;
+                    break;
+                }
+                if (h.defaultCues().contains(stems[k])) {
+                    votes--;
+                    break;
+                }
+            }
+        }
+        return votes;
     }
 
     /** Whether the word before token i is a classifier noun ("مدينة", "محافظة", "بمدينة"). */

@@ -78,4 +78,19 @@ class ActorCatalogueTest {
         }
         assertEquals(List.of(), problems);
     }
+
+    /** Each homograph row names two catalogue actors, and the word is a name of the default one. */
+    @Test
+    void homographRowsNameTwoActorsOfTheCatalogue() {
+        ActorCatalogue c = ActorCatalogue.shared();
+        List<String[]> rows = org.isnad.arabic.resource.Resources.rows(ActorCatalogue.DIR + "homographs.tsv");
+        assertTrue(!rows.isEmpty());
+        for (String[] r : rows) {
+            assertEquals(6, r.length, String.join("|", r));
+            String word = ActorCatalogue.norm(r[0]);
+            assertTrue(c.actor(r[1].trim()) != null && c.actor(r[2].trim()) != null, String.join("|", r));
+            assertEquals(r[1].trim(), c.lookup(word).get(0).id(), word);
+            assertTrue(c.homograph(word) != null, word);
+        }
+    }
 }
