@@ -29,7 +29,8 @@ import org.isnad.core.pipeline.Annotator;
  * dropped. A metonym is literal (the city itself, kind NAME) after a classifier or a place noun
  * ("العاصمة دمشق", "تخوم بغداد", "شمالي بغداد", "شهدت بيروت"), after "في"/"بـ" governed by an
  * institution or event noun ("معهد بروكينغز في واشنطن"), or after "في" inside a clause ("خطف 15
- * آخرين في بغداد"), or in a dateline (a line opening with the place and a date: "واشنطن 15 شوال");
+ * آخرين في بغداد"), or in a dateline (a line opening with the place and a date, a dash or an agency:
+ * "واشنطن 15 شوال", "عمّان - قال");
  * otherwise, also when "في واشنطن" opens a clause, it stands for the government. A nominal without
  * its own id takes the most recent earlier entity of its class (التنظيم -> the last group called so,
  * النظام -> the last regime; البلاد -> the state mentioned most so far), else the class default, else
@@ -318,13 +319,21 @@ public final class EntityAnnotator implements Annotator {
     }
 
     /**
-     * A dateline: the place opens a line and a number follows it ("واشنطن 15 شوال 1436 هـ", "بغداد
-     * 3 آب (رويترز)"): where the report was filed, not the government.
+     * A dateline: the place opens a line and a date, a dash or an agency in brackets follows it
+     * ("واشنطن 15 شوال 1436 هـ", "بغداد 3 آب (رويترز)", "عمّان - قال مسؤول", "دمشق (أ ف ب) -"): where
+     * the report was filed, not the government. (A colon is not enough: "واشنطن: لن نتراجع" is a
+     * headline quoting the government.)
      */
     private static boolean dateline(String text, List<Token> tokens, int[] tokStarts, Span span) {
         int i = java.util.Arrays.binarySearch(tokStarts, span.start());
-        if (i < 0 || i + 1 >= tokens.size() || tokens.get(i + 1).kind() != TokenKind.NUMBER
-                || tokens.get(i).end() != span.end()) {
+        if (i < 0 || i + 1 >= tokens.size() || tokens.get(i).end() != span.end()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        char c = text.charAt(next.start());
+        boolean marked = next.kind() == TokenKind.NUMBER
+                || next.end() - next.start() == 1 && (c == '-' || c == '\u2013' || c == '\u2014' || c == '(');
+        if (!marked) {
             return false;
         }
         if (i == 0) {

@@ -165,5 +165,10 @@ class CatalogueAnnotatorTest {
                 links(run("واشنطن 15 شوال 1436 هـ\nقالت واشنطن إنها ستواصل الغارات.")));
         // a number after the government in a sentence is not a dateline
         assertEquals(List.of("واشنطن=usa:METONYM"), links(run("وقدمت واشنطن 500 مليون دولار.")));
+        // a dash or an agency in brackets after the place is one; a colon (a headline quoting the government) is not
+        assertEquals(List.of("دمشق=damascus:NAME", "دمشق=syria:METONYM"),
+                links(run("دمشق - قال مصدر عسكري إن دمشق سترد على الهجوم.")));
+        assertEquals(List.of("بغداد=baghdad:NAME", "رويترز=reuters:NAME"), links(run("بغداد (رويترز) - انفجرت سيارة مفخخة في سوق شعبي.")));
+        assertEquals(List.of("واشنطن=usa:METONYM"), links(run("واشنطن: لن نتراجع عن العقوبات")));
     }
 }
