@@ -31,7 +31,8 @@ import org.isnad.core.pipeline.Annotator;
  * ("بداعش" → "داعش", "للوكالة" → "لوكالة"); quotation marks are never inside a mention. A
  * one-word mention that is only a nationality adjective ("التركي", "الكردية"), an organisation
  * head noun ("منظمة") or a title ("الرئيس") is dropped: such words alone are never names (gold NOTES);
- * so is an indefinite description ("منظمة إرهابية", "حزب كردي").
+ * so is an indefinite description ("منظمة إرهابية", "حزب كردي"). Words written with tanween are
+ * trimmed from either end of a mention ("عبدالله جانباً" → "عبدالله").
  *
  * <p>Reads tokens' normalised forms only (not their clitic fields). Loads the model once in the
  * constructor; keeps no per-document state, so one instance may serve many threads.
@@ -115,6 +116,17 @@ public final class NerAnnotator implements Annotator {
             for (NerCorpus.Chunk c : NerCorpus.chunks(lab, lab.length)) {
                 int from = s.firstToken() + c.start();
                 int to = s.firstToken() + c.end();
+                // a word written with tanween is an indefinite common noun or adverb, never part of a
+                // name: "[عبدالله] جانباً", "شاباً [كيوسف السليمان]"
+                while (from < to && hasTanween(doc.text(), tokens.get(from))) {
+                    from++;
+                }
+                while (to > from && hasTanween(doc.text(), tokens.get(to - 1))) {
+                    to--;
+                }
+                if (from == to) {
+                    continue;
+                }
                 String type = TYPE_MAP[c.type()];
                 if (c.type() == LOC_TYPE) {
                     String head = heads.get(cliticFree(tokens.get(from).norm()));
@@ -215,6 +227,17 @@ public final class NerAnnotator implements Annotator {
             }
         }
         return o;
+    }
+
+    /** Whether the token's original text carries a tanween mark (ً ٌ ٍ). */
+    static boolean hasTanween(String text, Token t) {
+        for (int o = t.start(); o < t.end(); o++) {
+            char c = text.charAt(o);
+            if (c >= '\u064B' && c <= '\u064D') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean dropped(char c) {
