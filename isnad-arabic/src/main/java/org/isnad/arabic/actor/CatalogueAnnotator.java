@@ -285,16 +285,7 @@ public final class CatalogueAnnotator implements Annotator {
 
     /** Whether the word before token i is a classifier noun ("مدينة", "محافظة", "بمدينة"). */
     private boolean afterClassifier(List<Token> tokens, int i) {
-        if (i == 0 || tokens.get(i - 1).kind() != TokenKind.WORD) {
-            return false;
-        }
-        String[] prev = new String[Clitics.MAX];
-        int c = Clitics.candidates(tokens.get(i - 1), prev, new int[Clitics.MAX]);
-        for (int k = 0; k < c; k++) {
-            if (catalogue.isClassifier(prev[k])) {
-                return true;
-            }
-        }
-        return false;
+        return i > 0 && tokens.get(i - 1).kind() == TokenKind.WORD
+                && Clitics.anyCandidate(tokens.get(i - 1), catalogue::isClassifier);
     }
 }

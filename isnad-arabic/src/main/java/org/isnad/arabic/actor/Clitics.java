@@ -56,6 +56,18 @@ final class Clitics {
         return n;
     }
 
+    /** Whether some candidate stem of {@code t} (the whole word included) satisfies {@code p}. */
+    static boolean anyCandidate(Token t, java.util.function.Predicate<String> p) {
+        String[] stems = new String[MAX];
+        int c = candidates(t, stems, new int[MAX]);
+        for (int k = 0; k < c; k++) {
+            if (p.test(stems[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isPrep(char ch) {
         return ch == 'ب' || ch == 'ل' || ch == 'ك';
     }

@@ -357,18 +357,14 @@ public final class EntityAnnotator implements Annotator {
         boolean ba = span.start() > t.start() && tokenPrefix(t, span).endsWith("ب");
         int p = i - 1;
         if (p >= 0 && tokens.get(p).kind() == TokenKind.WORD) {
-            for (String prev : stems(tokens.get(p))) {
-                if (catalogue.isClassifier(prev) || catalogue.isPlaceCue(prev)) {
-                    return true;
-                }
+            // the same clitic candidates as the catalogue matcher's classifier check
+            if (Clitics.anyCandidate(tokens.get(p), w -> catalogue.isClassifier(w) || catalogue.isPlaceCue(w))) {
+                return true;
             }
             // "العاصمة العراقية بغداد", "جنوب غربي بغداد"
-            if (p >= 1 && tokens.get(p - 1).kind() == TokenKind.WORD) {
-                for (String prev2 : stems(tokens.get(p - 1))) {
-                    if (catalogue.isClassifier(prev2)) {
-                        return true;
-                    }
-                }
+            if (p >= 1 && tokens.get(p - 1).kind() == TokenKind.WORD
+                    && Clitics.anyCandidate(tokens.get(p - 1), catalogue::isClassifier)) {
+                return true;
             }
         }
         boolean fi = p >= 0 && tokens.get(p).norm().equals("في");
@@ -412,15 +408,6 @@ public final class EntityAnnotator implements Annotator {
             }
         }
         return false;
-    }
-
-    /** The word, without the conjunction و/ف, and without a following preposition ب/ل/ك ("لزيارة"). */
-    private static List<String> stems(Token t) {
-        String n = stem(t);
-        if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل' || n.charAt(0) == 'ك')) {
-            return List.of(n, n.substring(1));
-        }
-        return List.of(n);
     }
 
     /** A word without the conjunction و/ف. */
