@@ -48,6 +48,8 @@ public final class ActorCatalogue {
     private final Set<String> placeCues = new HashSet<>();
     private final Map<String, Integer> namesByFile = new LinkedHashMap<>();
     private final Map<String, Homograph> homographs = new HashMap<>();
+    /** One-word name -> following words that make it the common noun ({@code common-readings.tsv}). */
+    private final Map<String, Set<String>> commonAfter = new HashMap<>();
 
     /**
      * A one-word name that spells two actors without diacritics ("عمان": Oman, or Amman with a
@@ -78,6 +80,9 @@ public final class ActorCatalogue {
         for (String[] r : Resources.rows(DIR + "homographs.tsv")) {
             homographs.put(norm(r[0]), new Homograph(r[2].trim(), r[3].trim().equals("yes"), normSet(r[4]),
                     normSet(r[5])));
+        }
+        for (String[] r : Resources.rows(DIR + "common-readings.tsv")) {
+            commonAfter.put(norm(r[0]), normSet(r[1]));
         }
         for (String[] r : Resources.rows(DIR + "literal-cues.tsv")) {
             String role = r.length > 1 ? r[1].trim() : "";
@@ -122,9 +127,17 @@ public final class ActorCatalogue {
                     continue;
                 }
                 fileNames.add(key);
-                trie.add(words, new CatalogueHit(id, actorType,
-                        i < names.size() ? MentionKind.NAME : MentionKind.ALIAS, null, weak, cued && words.size() == 1));
+                CatalogueHit hit = new CatalogueHit(id, actorType,
+                        i < names.size() ? MentionKind.NAME : MentionKind.ALIAS, null, weak, cued && words.size() == 1);
+                trie.add(words, hit);
                 count++;
+                if (actorType.equals("PER")) {
+                    for (List<String> v : List.of(joined(words), split(words))) {
+                        if (!v.equals(words) && lookupWords(v).isEmpty()) {
+                            trie.add(v, hit); // a spelling of the same name: not counted as one
+                        }
+                    }
+                }
             }
             for (String m : metonyms) {
                 // "literal:metonym" marks the actor the place names when used literally
@@ -198,6 +211,59 @@ public final class ActorCatalogue {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
+    /**
+     * A person's name with its compounds written as one word, as much of the press writes them:
+     * "عبد العزيز" → "عبدالعزيز", "نصر الله" → "نصرالله", "أبو بكر" → "أبوبكر" (normalised words).
+     */
+    static List<String> joined(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String next = i + 1 < words.size() ? words.get(i + 1) : null;
+            if (next != null && (w.equals("عبد") && next.startsWith("ال") && next.length() > 3
+                    || next.equals("الله") && w.length() >= 2 && !w.startsWith("ال")
+                    || w.equals("ابو") && next.equals("بكر"))) {
+                out.add(w + next);
+                i++;
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The reverse of {@link #joined}: "عبدالعزيز" → "عبد العزيز", "عبدالله" → "عبد الله", "أبوبكر" → "أبو بكر". */
+    static List<String> split(List<String> words) {
+        List<String> out = new ArrayList<>(words.size() + 2);
+        for (String w : words) {
+            if (w.startsWith("عبدال") && w.length() > 6) {
+                out.add("عبد");
+                out.add(w.substring(3));
+            } else if (w.endsWith("الله") && w.length() >= 6 && !w.startsWith("ال")) {
+                out.add(w.substring(0, w.length() - 4));
+                out.add("الله");
+            } else if (w.equals("ابوبكر")) {
+                out.add("ابو");
+                out.add("بكر");
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Hits of exactly these normalised words, without proclitics. */
+    private List<CatalogueHit> lookupWords(List<String> words) {
+        TokenTrie.Node n = trie.root();
+        for (String w : words) {
+            n = n.child(w);
+            if (n == null) {
+                return List.of();
+            }
+        }
+        return n.hits();
+    }
+
     private static Set<String> normSet(String cell) {
         Set<String> out = new HashSet<>();
         for (String w : split(cell)) {
@@ -262,6 +328,12 @@ public final class ActorCatalogue {
     /** The referent of a nominal class when the text offers no antecedent (التحالف -> intl_coalition), or null. */
     public String defaultOf(String nominalClass) {
         return defaultOfClass.get(nominalClass);
+    }
+
+    /** Whether the one-word name {@code norm} followed by the word {@code next} is a common noun ("القاعدة الجوية"). */
+    public boolean isCommonReading(String norm, String next) {
+        Set<String> after = commonAfter.get(norm);
+        return after != null && after.contains(next);
     }
 
     /** The homograph entry of a normalised one-word name, or null. */

@@ -132,6 +132,11 @@ public final class CatalogueAnnotator implements Annotator {
                 i++;
                 continue;
             }
+            if (bestEnd == i + 1 && bestStartTok == i && bestEnd < n
+                    && catalogue.isCommonReading(bestWord, tokens.get(bestEnd).norm())) {
+                i++; // "القاعدة الجوية": the common noun, not the name
+                continue;
+            }
             CatalogueHit hit = choose(bestHits);
             if (bestEnd == i + 1 && bestStartTok == i) {
                 ActorCatalogue.Homograph h = catalogue.homograph(bestWord);

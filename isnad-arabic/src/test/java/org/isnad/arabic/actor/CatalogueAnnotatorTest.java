@@ -83,6 +83,21 @@ class CatalogueAnnotatorTest {
     }
 
     @Test
+    void personNamesMatchWithTheirCompoundsJoinedOrSplit() {
+        List<String> l = links(run("وقال عبدالملك الحوثي إن أبوبكر البغدادي لا يمثل الإسلام، فيما هاجم حسن نصرالله الرئيس عبد الفتاح السيسي."));
+        assertTrue(l.contains("عبدالملك الحوثي=abdul_malik_al_houthi:NAME"), l.toString());
+        assertTrue(l.contains("أبوبكر البغدادي=abu_bakr_al_baghdadi:NAME"), l.toString());
+        assertTrue(l.contains("حسن نصرالله=hassan_nasrallah:NAME"), l.toString());
+        assertTrue(l.contains("عبد الفتاح السيسي=abdel_fattah_el_sisi:NAME"), l.toString());
+    }
+
+    @Test
+    void anAirBaseIsNotAlQaeda() {
+        List<String> l = links(run("أقلعت المقاتلات من القاعدة الجوية في دياربكر لضرب مواقع تنظيم القاعدة، ثم عادت إلى القاعدة التركية."));
+        assertEquals(List.of("تنظيم القاعدة=al_qaeda:NAME"), l.stream().filter(x -> x.contains("al_qaeda")).toList(), l.toString());
+    }
+
+    @Test
     void classifierNounIsLeftOutAndTheCityIsLiteral() {
         List<String> l = links(run("سيطرت القوات على مدينة الموصل ومحافظة الأنبار، ثم وصلت إلى العاصمة دمشق."));
         assertTrue(l.contains("الموصل=mosul:NAME"), l.toString());
