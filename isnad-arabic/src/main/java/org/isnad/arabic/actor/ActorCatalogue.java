@@ -48,6 +48,8 @@ public final class ActorCatalogue {
     private final Set<String> placeCues = new HashSet<>();
     private final Map<String, Integer> namesByFile = new LinkedHashMap<>();
     private final Map<String, Homograph> homographs = new HashMap<>();
+    /** Titles a person's catalogue name may start with, left out of the span ({@code person-titles.tsv}). */
+    private final Set<String> personTitles = new HashSet<>();
     /** One-word name -> following words that make it the common noun ({@code common-readings.tsv}). */
     private final Map<String, Set<String>> commonAfter = new HashMap<>();
 
@@ -80,6 +82,9 @@ public final class ActorCatalogue {
         for (String[] r : Resources.rows(DIR + "homographs.tsv")) {
             homographs.put(norm(r[0]), new Homograph(r[2].trim(), r[3].trim().equals("yes"), normSet(r[4]),
                     normSet(r[5])));
+        }
+        for (String[] r : Resources.rows(DIR + "person-titles.tsv")) {
+            personTitles.add(norm(r[0]));
         }
         for (String[] r : Resources.rows(DIR + "common-readings.tsv")) {
             commonAfter.put(norm(r[0]), normSet(r[1]));
@@ -328,6 +333,11 @@ public final class ActorCatalogue {
     /** The referent of a nominal class when the text offers no antecedent (التحالف -> intl_coalition), or null. */
     public String defaultOf(String nominalClass) {
         return defaultOfClass.get(nominalClass);
+    }
+
+    /** Whether {@code norm} is a title that a person's catalogue name may start with ("الملك"). */
+    public boolean isPersonTitle(String norm) {
+        return personTitles.contains(norm);
     }
 
     /** Whether the one-word name {@code norm} followed by the word {@code next} is a common noun ("القاعدة الجوية"). */

@@ -162,6 +162,11 @@ public final class CatalogueAnnotator implements Annotator {
                     end++;
                 }
             }
+            if (hit.type().equals("PER") && end - bestStartTok > 1
+                    && Clitics.anyCandidate(tokens.get(bestStartTok), catalogue::isPersonTitle)) {
+                bestStartTok++; // "الملك [سلمان]": the title helps the match, the name is the mention
+                bestOff = 0;
+            }
             Token first = tokens.get(bestStartTok);
             int start = bestOff == 0 ? first.start()
                     : nt.toOriginalStart(nt.fromOriginal(first.start()) + bestOff);

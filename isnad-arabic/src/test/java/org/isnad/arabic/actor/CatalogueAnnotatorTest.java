@@ -92,6 +92,13 @@ class CatalogueAnnotatorTest {
     }
 
     @Test
+    void aTitleHelpsMatchAPersonButStaysOutOfTheSpan() {
+        List<String> l = links(run("استقبل الملك سلمان في الرياض الملك عبدالله الثاني."));
+        assertTrue(l.contains("سلمان=salman_bin_abdulaziz:NAME"), l.toString());
+        assertTrue(l.contains("عبدالله الثاني=abdullah_ii:NAME"), l.toString());
+    }
+
+    @Test
     void anAirBaseIsNotAlQaeda() {
         List<String> l = links(run("أقلعت المقاتلات من القاعدة الجوية في دياربكر لضرب مواقع تنظيم القاعدة، ثم عادت إلى القاعدة التركية."));
         assertEquals(List.of("تنظيم القاعدة=al_qaeda:NAME"), l.stream().filter(x -> x.contains("al_qaeda")).toList(), l.toString());

@@ -21,7 +21,7 @@ import org.isnad.core.pipeline.Pipeline;
  * with ANERcorp's classes, where {@link NerEvaluator} scores the tagger alone.
  *
  * <pre>
- * java ... org.isnad.arabic.actor.ner.ActorLayerEvaluator [--test FILE]
+ * java ... org.isnad.arabic.actor.ner.ActorLayerEvaluator [--test FILE] [--conll OUT]
  * </pre>
  * Each 40-sentence block is one document: its tokens joined by spaces, its sentences by line breaks.
  * Every named entity mention (names, aliases, metonyms; not nominal mentions such as "التنظيم",
@@ -35,11 +35,12 @@ public final class ActorLayerEvaluator {
 
     public static void main(String[] args) throws IOException {
         Path test = Path.of("../shared/data/anercorp/ANERcorp_CamelStyle_test.txt");
+        Path conll = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
-            if (args[i].equals("--test")) {
-                test = Path.of(args[i + 1]);
-            } else {
-                throw new IllegalArgumentException("unknown option " + args[i]);
+            switch (args[i]) {
+                case "--test" -> test = Path.of(args[i + 1]);
+                case "--conll" -> conll = Path.of(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         List<Annotator> stages = new ArrayList<>();
@@ -47,17 +48,24 @@ public final class ActorLayerEvaluator {
         stages.addAll(ActorAnnotators.withNer(new NerAnnotator()));
         Pipeline pipeline = new Pipeline(stages);
         List<NerCorpus.Sent> data = NerCorpus.readAnercorp(test);
-        NerCorpus.Score score = new NerCorpus.Score();
+        List<int[]> predicted = new ArrayList<>(data.size());
         for (int b = 0; b < data.size(); b += NerTrainer.BLOCK) {
-            List<NerCorpus.Sent> block = data.subList(b, Math.min(data.size(), b + NerTrainer.BLOCK));
-            label(pipeline, block, b, score);
+            predicted.addAll(label(pipeline, data.subList(b, Math.min(data.size(), b + NerTrainer.BLOCK)), b));
+        }
+        NerCorpus.Score score = new NerCorpus.Score();
+        for (int k = 0; k < data.size(); k++) {
+            score.add(data.get(k).tags(), predicted.get(k), data.get(k).size());
+        }
+        if (conll != null) {
+            java.nio.file.Files.writeString(conll, NerCorpus.conll(data, predicted),
+                    java.nio.charset.StandardCharsets.UTF_8);
         }
         System.out.println("test: " + test + " (whole actor layer)");
         System.out.print(score.report());
     }
 
-    /** Labels one block through the pipeline and adds it to {@code score}. */
-    private static void label(Pipeline pipeline, List<NerCorpus.Sent> block, int first, NerCorpus.Score score) {
+    /** Labels one block through the pipeline: label ids per sentence. */
+    private static List<int[]> label(Pipeline pipeline, List<NerCorpus.Sent> block, int first) {
         StringBuilder text = new StringBuilder();
         List<int[]> starts = new ArrayList<>(); // per sentence: token start offsets
         for (NerCorpus.Sent s : block) {
@@ -96,9 +104,7 @@ public final class ActorLayerEvaluator {
                 mark(block, starts, labels, m.span().start(), m.span().end(), "MISC");
             }
         }
-        for (int k = 0; k < block.size(); k++) {
-            score.add(block.get(k).tags(), labels.get(k), block.get(k).size());
-        }
+        return labels;
     }
 
     /** B/I labels for the tokens overlapping [start, end) when none is labelled yet. */

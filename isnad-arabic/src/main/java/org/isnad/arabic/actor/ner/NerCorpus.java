@@ -110,6 +110,23 @@ public final class NerCorpus {
         tags.clear();
     }
 
+    /**
+     * "word gold predicted" lines, a blank line after each sentence: the input of conlleval and of
+     * error analysis.
+     */
+    public static String conll(List<Sent> data, List<int[]> predicted) {
+        StringBuilder lines = new StringBuilder();
+        for (int k = 0; k < data.size(); k++) {
+            Sent s = data.get(k);
+            for (int i = 0; i < s.size(); i++) {
+                lines.append(s.words()[i]).append(' ').append(NerModel.label(s.tags()[i])).append(' ')
+                        .append(NerModel.label(predicted.get(k)[i])).append('\n');
+            }
+            lines.append('\n');
+        }
+        return lines.toString();
+    }
+
     /** A chunk: type index into {@link NerModel#TYPES} and token range {@code [start, end)}. */
     public record Chunk(int type, int start, int end) {}
 

@@ -49,18 +49,11 @@ public final class NerEvaluator {
         List<NerCorpus.Sent> data = NerCorpus.readAnercorp(test);
         List<int[]> predicted = NerTrainer.tagBlocks(model, data);
         NerCorpus.Score score = new NerCorpus.Score();
-        StringBuilder lines = new StringBuilder();
         for (int k = 0; k < data.size(); k++) {
-            NerCorpus.Sent s = data.get(k);
-            score.add(s.tags(), predicted.get(k), s.size());
-            for (int i = 0; i < s.size(); i++) {
-                lines.append(s.words()[i]).append(' ').append(NerModel.label(s.tags()[i])).append(' ')
-                        .append(NerModel.label(predicted.get(k)[i])).append('\n');
-            }
-            lines.append('\n');
+            score.add(data.get(k).tags(), predicted.get(k), data.get(k).size());
         }
         if (conll != null) {
-            Files.writeString(conll, lines, java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(conll, NerCorpus.conll(data, predicted), java.nio.charset.StandardCharsets.UTF_8);
         }
         System.out.printf(Locale.ROOT, "model: %d feature rows, decoder %s, loaded in %.0f ms%n",
                 model.featureCount(), model.usesViterbi() ? "viterbi" : "greedy", loadMs);
