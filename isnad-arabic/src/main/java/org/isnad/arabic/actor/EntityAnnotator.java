@@ -69,6 +69,8 @@ public final class EntityAnnotator implements Annotator {
         String nameAr;
         final List<Mention> mentions = new ArrayList<>();
         final List<String> nerWords;
+        /** For a catalogue person: the words of its names as written in this document. */
+        final List<List<String>> nameForms = new ArrayList<>();
 
         Rec(String id, String type, String subtype, String nameEn, String nameAr, List<String> nerWords) {
             this.id = id;
@@ -152,6 +154,9 @@ public final class EntityAnnotator implements Annotator {
                 recs.put(id, r);
             }
             r.mentions.add(new Mention(span, kind));
+            if (r.nerWords == null && "PER".equals(r.type) && kind != MentionKind.NOMINAL) {
+                r.nameForms.add(ActorCatalogue.words(text));
+            }
             history.add(id);
             last = m;
         }
@@ -217,13 +222,25 @@ public final class EntityAnnotator implements Annotator {
         return false;
     }
 
-    /** Same type and normalised words, or for PER one name's words a prefix or suffix of the other's. */
+    /**
+     * Same type and normalised words, or for PER one name's words a prefix or suffix of the other's;
+     * a tagged person name that ends a catalogue person's name written earlier in the document
+     * ("تشاووش أوغلو" after "مولود تشاووش أوغلو") is that person (the latest such).
+     */
     private static String nerId(String type, String text, Map<String, Rec> recs) {
         List<String> w = ActorCatalogue.words(text);
         if (w.isEmpty()) {
             return null;
         }
+        String known = null;
         for (Rec r : recs.values()) {
+            if (r.nerWords == null && type.equals("PER") && r.type.equals("PER")) {
+                for (List<String> form : r.nameForms) {
+                    if (form.size() > w.size() && form.subList(form.size() - w.size(), form.size()).equals(w)) {
+                        known = r.id;
+                    }
+                }
+            }
             if (r.nerWords == null || !r.type.equals(type)) {
                 continue;
             }
@@ -237,7 +254,7 @@ public final class EntityAnnotator implements Annotator {
                 return r.id;
             }
         }
-        return NER_PREFIX + Slugs.slug(String.join(" ", w));
+        return known != null ? known : NER_PREFIX + Slugs.slug(String.join(" ", w));
     }
 
     /** Whether {@code shorter} is a proper prefix or suffix of {@code longer}. */

@@ -71,6 +71,18 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aTaggedFamilyNameIsTheCataloguePersonNamedInFullEarlier() {
+        Document d = run("قال وزير الخارجية التركي مولود تشاووش أوغلو إن أنقرة لن تتراجع. وأضاف أوغلو أن الحدود مغلقة. والتقى كمال أوغلو وفدا.",
+                new String[] {"أوغلو", "PER"}, new String[] {"كمال أوغلو", "PER"});
+        Entity cavusoglu = entity(d, "mevlut_cavusoglu");
+        // the full name and the later family name alone; the fake tagger's "أوغلو" inside the full name overlaps it
+        assertEquals(2, cavusoglu.mentions().size(), cavusoglu.toString());
+        // another first name with the same family name is someone else
+        assertTrue(d.get(Layer.ENTITIES).stream().anyMatch(e -> e.id().startsWith(EntityAnnotator.NER_PREFIX)
+                && e.mentions().size() == 1), d.get(Layer.ENTITIES).toString());
+    }
+
+    @Test
     void aOneLetterWordIsNotCutFromTheStartOfAName() {
         // the segmenter reads "بي" as ب + ي ("with me"); the acronym keeps its first letter
         Document d = run("وقالت شركة بي واي دي الصينية إنها ستبني مصنعا في البصرة.", new String[] {"بي واي دي", "ORG"});

@@ -164,6 +164,9 @@ public final class NerAnnotator implements Annotator {
      */
     boolean neverAlone(String norm) {
         String free = cliticFree(norm);
+        if (norm.startsWith("لل") && free.startsWith("ل") && !free.startsWith("ال")) {
+            free = "ا" + free; // "للأكراد": ل + الأكراد, the article's alif elided
+        }
         String w = free.startsWith("ال") && free.length() > 4 ? free.substring(2) : free;
         boolean listed = notAName(w);
         for (int k = 0; !listed && k < ENDINGS.length; k++) {

@@ -94,10 +94,10 @@ class NerAnnotatorTest {
     void nationalityWordsTitlesAndHeadNounsAreNeverANameAlone() {
         NerAnnotator ner = new NerAnnotator();
         for (String w : List.of("الأكراد", "والأكراد", "التركي", "التركية", "الكردية", "السوريين", "الروس", "منظمة",
-                "الرئيس", "داعشي", "الله")) {
+                "الرئيس", "داعشي", "الله", "للأكراد", "الشيعة", "الخوارج", "تشن", "فى")) {
             assertTrue(ner.neverAlone(org.isnad.arabic.text.ArabicNormalizer.normalize(w)), w);
         }
-        for (String w : List.of("الجزيرة", "الخليج", "أوباما", "التنف", "كوباني", "الضفة", "تركيا", "السعودية", "والسعودية")) {
+        for (String w : List.of("الجزيرة", "الخليج", "أوباما", "التنف", "كوباني", "الضفة", "تركيا", "السعودية", "والسعودية", "علي", "على")) {
             assertFalse(ner.neverAlone(org.isnad.arabic.text.ArabicNormalizer.normalize(w)), w);
         }
     }
