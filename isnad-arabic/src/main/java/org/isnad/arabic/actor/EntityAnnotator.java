@@ -224,8 +224,9 @@ public final class EntityAnnotator implements Annotator {
 
     /**
      * Same type and normalised words, or for PER one name's words a prefix or suffix of the other's;
-     * a tagged person name that ends a catalogue person's name written earlier in the document
-     * ("تشاووش أوغلو" after "مولود تشاووش أوغلو") is that person (the latest such).
+     * a tagged person name that starts or ends a catalogue person's name written earlier in the
+     * document ("أوغلو" after "مولود تشاووش أوغلو", "صدام" after "صدام حسين") is that person (the
+     * latest such).
      */
     private static String nerId(String type, String text, Map<String, Rec> recs) {
         List<String> w = ActorCatalogue.words(text);
@@ -236,7 +237,7 @@ public final class EntityAnnotator implements Annotator {
         for (Rec r : recs.values()) {
             if (r.nerWords == null && type.equals("PER") && r.type.equals("PER")) {
                 for (List<String> form : r.nameForms) {
-                    if (form.size() > w.size() && form.subList(form.size() - w.size(), form.size()).equals(w)) {
+                    if (affix(form, w)) {
                         known = r.id;
                     }
                 }
