@@ -166,9 +166,7 @@ final class SolrCommand implements Runnable {
         public Integer call() throws IOException {
             SolrTarget t = SolrTarget.parse(target);
             try (CloudSolrClient c = SolrClients.open(t); SolrCorpusStore s = SolrCorpusStore.over(c, t.collection())) {
-                if (c.getClusterStateProvider().getState(t.collection()) == null) {
-                    throw new IOException("no collection " + t.collection() + " at " + t.zkConnect());
-                }
+                SolrCorpusStore.requireCollection(c, t);
                 CorpusCounts n = s.counts();
                 out().printf(Locale.ROOT, "%s%n%,d articles (%,d analysed), %,d duplicates%n", SolrAdmin.describe(c, t.collection()),
                         n.articles(), n.analysed(), n.duplicates());

@@ -93,15 +93,28 @@ public final class SolrCorpusStore implements CorpusStore {
     public static SolrCorpusStore open(SolrTarget target) throws IOException {
         CloudSolrClient c = SolrClients.open(target);
         try {
+            requireCollection(c, target);
+            return new SolrCorpusStore(c, target.collection(), true);
+        } catch (IOException | RuntimeException e) {
+            c.close();
+            throw e instanceof IOException io ? io : new IOException("cannot open the store: " + SolrClients.rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Checks that {@code target}'s collection exists in the cluster {@code c} is connected to.
+     *
+     * @throws IOException when it does not or the cluster state cannot be read, with a message saying which
+     */
+    public static void requireCollection(CloudSolrClient c, SolrTarget target) throws IOException {
+        try {
             var ref = c.getClusterStateProvider().getState(target.collection());
             if (ref == null || ref.get() == null) {
                 throw new IOException("no collection " + target.collection() + " in the SolrCloud cluster at " + target.zkConnect()
                         + " (create it with: isnad solr create " + target + ")");
             }
-            return new SolrCorpusStore(c, target.collection(), true);
-        } catch (IOException | RuntimeException e) {
-            c.close();
-            throw e instanceof IOException io ? io : new IOException("cannot read the cluster state: " + SolrClients.rootMessage(e), e);
+        } catch (RuntimeException e) {
+            throw new IOException("cannot read the cluster state: " + SolrClients.rootMessage(e), e);
         }
     }
 

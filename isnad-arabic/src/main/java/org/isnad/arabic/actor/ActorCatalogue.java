@@ -137,7 +137,7 @@ public final class ActorCatalogue {
                 trie.add(words, hit);
                 count++;
                 if (actorType.equals("PER")) {
-                    for (List<String> v : List.of(joined(words), split(words))) {
+                    for (List<String> v : List.of(joinCompounds(words), splitCompounds(words))) {
                         if (!v.equals(words) && lookupWords(v).isEmpty()) {
                             trie.add(v, hit); // a spelling of the same name: not counted as one
                         }
@@ -220,7 +220,7 @@ public final class ActorCatalogue {
      * A person's name with its compounds written as one word, as much of the press writes them:
      * "عبد العزيز" → "عبدالعزيز", "نصر الله" → "نصرالله", "أبو بكر" → "أبوبكر" (normalised words).
      */
-    static List<String> joined(List<String> words) {
+    static List<String> joinCompounds(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -237,8 +237,8 @@ public final class ActorCatalogue {
         return out;
     }
 
-    /** The reverse of {@link #joined}: "عبدالعزيز" → "عبد العزيز", "عبدالله" → "عبد الله", "أبوبكر" → "أبو بكر". */
-    static List<String> split(List<String> words) {
+    /** The reverse of {@link #joinCompounds}: "عبدالعزيز" → "عبد العزيز", "عبدالله" → "عبد الله", "أبوبكر" → "أبو بكر". */
+    static List<String> splitCompounds(List<String> words) {
         List<String> out = new ArrayList<>(words.size() + 2);
         for (String w : words) {
             if (w.startsWith("عبدال") && w.length() > 6) {

@@ -256,8 +256,8 @@ public final class CatalogueAnnotator implements Annotator {
      */
     private static CatalogueHit resolve(ActorCatalogue.Homograph h, CatalogueHit chosen, List<CatalogueHit> hits,
             Token t, String original, int votes) {
-        boolean marked = h.shadda() && original != null
-                && original.substring(t.start(), t.end()).indexOf('\u0651') >= 0;
+        int shadda = h.shadda() && original != null ? original.indexOf('\u0651', t.start()) : -1;
+        boolean marked = shadda >= 0 && shadda < t.end();
         if (!marked && votes <= 0) {
             return chosen;
         }
@@ -271,23 +271,15 @@ public final class CatalogueAnnotator implements Annotator {
 
     /** Cue words of the alternative reading minus those of the default, over the whole document. */
     private static int cueVotes(ActorCatalogue.Homograph h, List<Token> tokens) {
-        String[] stems = new String[Clitics.MAX];
-        int[] offs = new int[Clitics.MAX];
         int votes = 0;
         for (Token u : tokens) {
             if (u.kind() != TokenKind.WORD) {
                 continue;
             }
-            int c = Clitics.candidates(u, stems, offs);
-            for (int k = 0; k < c; k++) {
-                if (h.alternativeCues().contains(stems[k])) {
-                    votes++;
-                    break;
-                }
-                if (h.defaultCues().contains(stems[k])) {
-                    votes--;
-                    break;
-                }
+            if (Clitics.anyCandidate(u, h.alternativeCues()::contains)) {
+                votes++;
+            } else if (Clitics.anyCandidate(u, h.defaultCues()::contains)) {
+                votes--;
             }
         }
         return votes;
